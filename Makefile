@@ -1,0 +1,50 @@
+# The two set-up commands of README: `make run` and `make test`. Both install what is missing first.
+SHELL := /bin/bash
+VENV := .venv
+PYTHON_BIN := $(VENV)/bin/python
+FLASK := $(VENV)/bin/flask --app wsgi
+PORT ?= 5000
+HOST ?= 127.0.0.1
+PYTEST_ARGS ?=
+
+# Debian/Ubuntu packages: the venv itself, LibreOffice for DOCX->PDF, wkhtmltopdf for HTML reports,
+# the fonts the templates use, libmagic for upload sniffing, Chromium for the browser tests.
+APT_PACKAGES := python3-venv python3-uno libreoffice-writer-nogui wkhtmltopdf poppler-utils libmagic1 \
+	fonts-liberation fonts-dejavu-core fonts-crosextra-carlito fonts-crosextra-caladea chromium
+
+.PHONY: run test install system-packages lint bench seed-demo clean help
+
+help:
+	@echo "make run   — установить недостающее, применить миграции и запустить интранет (http://$(HOST):$(PORT))"
+	@echo "make test  — установить недостающее и запустить все тесты (SQLite и PostgreSQL)"
+
+install: system-packages $(VENV)/.installed
+
+system-packages:
+	@scripts/ensure-system-packages.sh $(APT_PACKAGES)
+
+$(VENV)/.installed: requirements.txt scripts/ensure-venv.sh
+	@scripts/ensure-venv.sh $(VENV)
+	@touch $@
+
+run: install
+	$(FLASK) db upgrade
+	$(FLASK) ensure-admin
+	@echo "Интранет: http://$(HOST):$(PORT)  (остановить: Ctrl+C)"
+	$(FLASK) run --host $(HOST) --port $(PORT) --no-debugger --no-reload
+
+test: install
+	$(PYTHON_BIN) scripts/run_tests.py $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+seed-demo: install
+	$(FLASK) db upgrade
+	$(FLASK) seed-demo
+
+bench: install
+	@for script in bench/bench_*.py; do echo "== $$script"; $(PYTHON_BIN) $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,25 @@
+"""Audited actions and their Russian names; domains add theirs with register_action."""
+
+ACTIONS = {
+    "login": "Вход",
+    "login_failed": "Неудачный вход",
+    "login_throttled": "Вход заблокирован: слишком много попыток",
+    "logout": "Выход",
+    "password_changed": "Смена собственного пароля",
+    "password_reset": "Смена пароля администратором",
+    "user_created": "Создана учётная запись",
+    "user_updated": "Изменена учётная запись",
+    "roles_changed": "Изменены роли",
+    "user_deactivated": "Учётная запись отключена",
+    "user_activated": "Учётная запись включена",
+    "settings_changed": "Изменены настройки",
+}
+
+
+def register_action(code, label):
+    """Let a domain declare an audited action (e.g. a scan download) with its Russian name."""
+    ACTIONS.setdefault(code, label)
+
+
+def action_label(code):
+    return ACTIONS.get(code, code)

@@ -1,0 +1,1 @@
+"""Shared building blocks: permissions, errors, navigation, formatting, column types."""

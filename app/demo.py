@@ -1,0 +1,24 @@
+"""Demo data for `flask seed-demo`: each domain adds a seeder; they run in the order listed."""
+from importlib import import_module
+
+#: "module:function" of each domain's seeder; a seeder takes a DemoContext and adds rows.
+SEEDERS = [
+    "app.accounts.demo:seed",
+]
+
+
+class DemoContext:
+    """What seeders share: the accounts created, the demo password, anything later seeders need."""
+
+    def __init__(self, password):
+        self.password = password
+        self.users = {}
+        self.data = {}
+
+
+def run_seeders(password):
+    context = DemoContext(password)
+    for target in SEEDERS:
+        module_name, function_name = target.split(":")
+        getattr(import_module(module_name), function_name)(context)
+    return context

@@ -1,0 +1,46 @@
+"""Declared settings: key, Russian label, kind, default. Domains add theirs with declare()."""
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    label: str
+    section: str
+    #: "text" (one line), "textarea", "int", "choice", "date", "bool"
+    kind: str = "text"
+    default: object = ""
+    description: str = ""
+    choices: tuple = field(default_factory=tuple)
+    required: bool = True
+
+
+SPECS: dict[str, SettingSpec] = {}
+
+
+def declare(key, label, section, kind="text", default="", description="", choices=(), required=True):
+    """Make a setting exist; its stored value, if any, overrides ``default``."""
+    SPECS[key] = SettingSpec(key, label, section, kind, default, description, tuple(choices), required)
+
+
+COLLEGE = "Образовательная организация"
+
+declare("college.full_name", "Полное наименование", COLLEGE, default=(
+    "государственное автономное профессиональное образовательное учреждение Свердловской области "
+    "«Красноуральский многопрофильный техникум»"))
+declare("college.name", "Наименование (как в Положении)", COLLEGE,
+        default="ГАПОУ СО «Красноуральский многопрофильный техникум»")
+declare("college.short_name", "Сокращённое наименование", COLLEGE, default="ГАПОУ СО «КМТ»")
+declare("college.address", "Юридический адрес", COLLEGE,
+        default="624330, Свердловская область, г. Красноуральск, ул. Калинина, 14")
+declare("college.city", "Место составления документов", COLLEGE, default="г. Красноуральск")
+declare("college.website", "Сайт", COLLEGE, default="kmt-krasnouralsk.ru", required=False,
+        description="Для раздела о наставничестве (п. 8.4 Положения).")
+declare("college.director_last_name", "Фамилия директора", COLLEGE, default="Елсукова")
+declare("college.director_first_name", "Имя директора", COLLEGE, default="Е.",
+        description="Полностью или инициалом с точкой; в документах директор пишется с инициалами.")
+declare("college.director_middle_name", "Отчество директора", COLLEGE, default="В.", required=False,
+        description="Полностью или инициалом с точкой.")
+declare("college.director_gender", "Пол директора", COLLEGE, kind="choice", default="female",
+        choices=(("female", "женский"), ("male", "мужской")),
+        description="Нужен для склонения фамилии в документах.")

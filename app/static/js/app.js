@@ -1,0 +1,28 @@
+/* Behaviour for every page, wired by data attributes (the CSP allows no inline script). */
+(function () {
+  "use strict";
+
+  // <form data-confirm="Текст?">: ask before posting.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var question = form.getAttribute && form.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  });
+
+  // <div class="progress-bar" data-progress="40">: the width set from script, not a style attribute.
+  window.nastavSetProgress = function (bar, percent) {
+    bar.style.width = percent + "%";
+    bar.setAttribute("aria-valuenow", percent);
+    bar.textContent = percent + "%";
+  };
+  document.querySelectorAll("[data-progress]").forEach(function (bar) {
+    window.nastavSetProgress(bar, bar.getAttribute("data-progress"));
+  });
+
+  // <select data-autosubmit>: filters apply as soon as they change.
+  document.querySelectorAll("[data-autosubmit]").forEach(function (el) {
+    el.addEventListener("change", function () { el.form.submit(); });
+  });
+})();

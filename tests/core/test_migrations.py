@@ -1,0 +1,42 @@
+"""`flask db upgrade` on an empty database gives exactly the models' schema, on SQLite and PostgreSQL."""
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from flask_migrate import downgrade, upgrade
+
+from app import create_app
+from app.extensions import db
+from tests.conftest import make_test_config
+
+
+@pytest.fixture
+def empty_database_url(database_url, tmp_path):
+    if database_url.startswith("sqlite"):
+        yield f"sqlite:///{tmp_path / 'migrations.sqlite'}"
+        return
+    url = sa.make_url(database_url)
+    url = url.set(database=f"{url.database}_migrations")
+    admin = sa.create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)'))
+        connection.execute(sa.text(f'CREATE DATABASE "{url.database}"'))
+    yield url.render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_upgrade_builds_the_models_schema_and_downgrade_removes_it(empty_database_url, tmp_path):
+    app = create_app(make_test_config(empty_database_url, tmp_path))
+    with app.app_context():
+        upgrade()
+        with db.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            differences = compare_metadata(context, db.metadata)
+        assert differences == []
+        downgrade(revision="base")
+        with db.engine.connect() as connection:
+            left = set(sa.inspect(connection).get_table_names()) - {"alembic_version"}
+        assert left == set()
+        db.engine.dispose()
