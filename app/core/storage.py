@@ -75,6 +75,8 @@ def save_stream(chunks, folder: str, suffix: str = "") -> Blob:
         raise ValueError(f"bad storage folder {folder!r}")
     if suffix and not (suffix.startswith(".") and suffix[1:].isalnum() and len(suffix) <= 10):
         raise ValueError(f"bad file suffix {suffix!r}")
+    session = db.session()
+    session.connection()  # begin the transaction whose rollback must take the file away again
     name = uuid.uuid4().hex
     key = f"{folder}/{name[:2]}/{name}{suffix}"
     final = path_for(key)
@@ -95,7 +97,7 @@ def save_stream(chunks, folder: str, suffix: str = "") -> Blob:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _pending_files(db.session()).append(final)
+    _pending_files(session).append(final)
     return Blob(key=key, sha256=digest.hexdigest(), size=size)
 
 
@@ -116,8 +118,10 @@ def _keep_files(session):
     session.info.pop("storage_pending_files", None)
 
 
-@event.listens_for(Session, "after_rollback")
-def _remove_files_of_rolled_back_rows(session):
+@event.listens_for(Session, "after_soft_rollback")
+def _remove_files_of_rolled_back_rows(session, previous_transaction):
+    if previous_transaction.nested or previous_transaction.parent is not None:
+        return  # a savepoint: the outer transaction decides
     for path in session.info.pop("storage_pending_files", []):
         Path(path).unlink(missing_ok=True)
 
