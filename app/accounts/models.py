@@ -8,6 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from app.core.models import TimestampMixin
+from app.core.names import initials
 from app.core.roles import Role
 from app.core.types import UTCDateTime
 from app.extensions import db
@@ -67,8 +68,7 @@ class User(UserMixin, TimestampMixin, db.Model):
     @property
     def short_name(self):
         """Елсукова Е.В."""
-        initials = "".join(f"{part[0]}." for part in (self.first_name, self.middle_name) if part)
-        return f"{self.last_name} {initials}".strip()
+        return f"{self.last_name} {initials(self.first_name, self.middle_name)}".strip()
 
     @property
     def role_labels(self):
