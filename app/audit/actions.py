@@ -16,10 +16,25 @@ ACTIONS = {
 }
 
 
+#: What an event was about, by table name: the Russian word shown in the log.
+TARGETS = {
+    "user_account": "учётная запись",
+}
+
+
 def register_action(code, label):
     """Let a domain declare an audited action (e.g. a scan download) with its Russian name."""
     ACTIONS.setdefault(code, label)
 
 
+def register_target(table_name, label):
+    """Let a domain name its records in the log ("скан", "документ")."""
+    TARGETS.setdefault(table_name, label)
+
+
 def action_label(code):
     return ACTIONS.get(code, code)
+
+
+def target_label(table_name):
+    return TARGETS.get(table_name, table_name)

@@ -6,7 +6,7 @@ from sqlalchemy import or_, select
 
 from app.accounts.models import User
 from app.audit import bp
-from app.audit.actions import ACTIONS
+from app.audit.actions import ACTIONS, target_label
 from app.audit.models import AuditEvent
 from app.core.formatting import local_zone
 from app.core.pagination import paginate
@@ -35,7 +35,8 @@ def event_list():
     if date_to:
         query = query.where(AuditEvent.created_at < _local_midnight(date_to + timedelta(days=1)))
     page = paginate(query)
-    return render_template("audit/event_list.html", page=page, actions=ACTIONS, action=action, who=who,
+    return render_template("audit/event_list.html", page=page, actions=ACTIONS, target_label=target_label,
+                           action=action, who=who,
                            ip=address, date_from=request.args.get("from", ""), date_to=request.args.get("to", ""))
 
 
