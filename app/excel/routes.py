@@ -1,0 +1,129 @@
+"""Export of the bases, import templates, and the import: upload -> preview -> confirm."""
+from dataclasses import asdict
+from io import BytesIO
+
+from flask import abort, flash, redirect, render_template, request, send_file, url_for
+from flask_login import current_user
+from sqlalchemy import select
+
+from app.bases.queries import mentee_filters, mentor_filters
+from app.core.actions import perform
+from app.core.errors import RuleError
+from app.core.permissions import get_for_user_or_403, role_required
+from app.excel import bp, exporting, importing, services
+from app.excel.models import ImportBatch, ImportKind, ImportStatus
+from app.excel.specs import SPECS
+from app.excel.workbook import XLSX_CONTENT_TYPE
+from app.extensions import db
+from app.people.access import EDIT_ROLES, READ_ROLES
+from app.people.queries import PeopleFilters
+from app.programs.models import ProgramYear
+from app.programs.services import current_year, years_newest_first
+from forms.accounts import ConfirmForm
+from forms.excel import ImportUploadForm
+
+AFTER_IMPORT = {ImportKind.PEOPLE: "people.person_list", ImportKind.MENTEES: "bases.mentee_list",
+                ImportKind.MENTORS: "bases.mentor_list"}
+
+
+@bp.route("/export/people.xlsx")
+@role_required(*READ_ROLES)
+def export_people():
+    filters = PeopleFilters.from_args(request.args)
+    data, rows = exporting.export_people(filters)
+    return _download(data, "Люди.xlsx", "people", rows, asdict(filters))
+
+
+@bp.route("/export/mentees.xlsx")
+@role_required(*READ_ROLES)
+def export_mentees():
+    filters = mentee_filters(request.args, current_year())
+    data, rows = exporting.export_mentees(filters)
+    return _download(data, f"База наставляемых {_year_title(filters.year_id)}.xlsx", "mentees", rows, asdict(filters))
+
+
+@bp.route("/export/mentors.xlsx")
+@role_required(*READ_ROLES)
+def export_mentors():
+    filters = mentor_filters(request.args, current_year())
+    data, rows = exporting.export_mentors(filters)
+    return _download(data, f"База наставников {_year_title(filters.year_id)}.xlsx", "mentors", rows, asdict(filters))
+
+
+@bp.route("/templates/<kind>.xlsx")
+@role_required(*EDIT_ROLES)
+def import_template(kind):
+    try:
+        kind = ImportKind(kind)
+    except ValueError:
+        abort(404)
+    return send_file(BytesIO(exporting.import_template(kind)), mimetype=XLSX_CONTENT_TYPE, as_attachment=True,
+                     download_name=f"Шаблон — {SPECS[kind].title}.xlsx")
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@role_required(*EDIT_ROLES)
+def import_upload():
+    form = ImportUploadForm()
+    open_years = [year for year in years_newest_first() if year.is_open]
+    form.program_year.choices = [(str(year.id), year.title) for year in open_years]
+    if request.method == "GET":
+        form.kind.data = request.args.get("kind", ImportKind.MENTEES.value)
+        current = current_year()
+        form.program_year.data = str(current.id) if current in open_years else None
+    if form.validate_on_submit():
+        upload = form.file.data
+        year = db.session.get(ProgramYear, int(form.program_year.data)) if form.program_year.data else None
+        try:
+            batch = services.store_upload(kind=form.kind.data, year=year, filename=upload.filename,
+                                          data=upload.read(), user=current_user)
+        except RuleError as error:
+            db.session.rollback()
+            form.apply_rule_error(error) or flash(str(error), "danger")
+        else:
+            db.session.commit()
+            return redirect(url_for("excel.import_preview", batch_id=batch.id))
+    recent = db.session.scalars(select(ImportBatch).where(ImportBatch.uploaded_by_id == current_user.id)
+                                .order_by(ImportBatch.id.desc()).limit(10))
+    return render_template("excel/upload.html", form=form, recent=list(recent), kinds=list(ImportKind))
+
+
+@bp.route("/import/<int:batch_id>")
+@role_required(*EDIT_ROLES)
+def import_preview(batch_id):
+    batch = get_for_user_or_403(ImportBatch, batch_id, current_user)
+    report = importing.check(batch) if batch.status == ImportStatus.UPLOADED else None
+    return render_template("excel/preview.html", batch=batch, report=report, spec=SPECS[batch.kind],
+                           confirm=ConfirmForm())
+
+
+@bp.route("/import/<int:batch_id>/confirm", methods=["POST"])
+@role_required(*EDIT_ROLES)
+def import_confirm(batch_id):
+    batch = get_for_user_or_403(ImportBatch, batch_id, current_user, "edit")
+    if ConfirmForm().validate_on_submit() and perform(lambda: services.confirm(batch),
+                                                      "Файл загружен: все строки внесены в базу."):
+        return redirect(url_for(AFTER_IMPORT[batch.kind], **({"year": batch.program_year_id}
+                                                            if batch.program_year_id else {})))
+    return redirect(url_for("excel.import_preview", batch_id=batch_id))
+
+
+@bp.route("/import/<int:batch_id>/discard", methods=["POST"])
+@role_required(*EDIT_ROLES)
+def import_discard(batch_id):
+    batch = get_for_user_or_403(ImportBatch, batch_id, current_user, "edit")
+    if ConfirmForm().validate_on_submit():
+        perform(lambda: services.discard(batch), "Загрузка отменена: в базу ничего не внесено.")
+    return redirect(url_for("excel.import_upload", kind=batch.kind.value))
+
+
+def _download(data, filename, kind, rows, filters):
+    services.record_export(kind, rows, filters)
+    db.session.commit()
+    return send_file(BytesIO(data), mimetype=XLSX_CONTENT_TYPE, as_attachment=True,
+                     download_name=filename.replace("/", "-"))
+
+
+def _year_title(year_id):
+    year = db.session.get(ProgramYear, year_id) if year_id else None
+    return year.title if year else "все годы"
