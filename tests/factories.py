@@ -44,7 +44,7 @@ def make_person(last_name=None, first_name="Иван", middle_name="Петров
         study_group=study_group if category == PersonCategory.STUDENT else None, position=position,
         organisation=organisation, phone=phone, email=email, confirm_duplicate=True)
     if with_representative:
-        people.add_representative(person, last_name=person.last_name, first_name="Анна", middle_name="Сергеевна",
+        people.add_representative(person, last_name="Родителева", first_name="Анна", middle_name="Сергеевна",
                                   gender=Gender.FEMALE, relation=Relation.MOTHER, phone="+7 912 111-11-11")
     db.session.commit()
     return person
