@@ -51,6 +51,9 @@ def mentor_list():
 @bp.route("/mentees/new", methods=["GET", "POST"])
 @role_required(*EDIT_ROLES)
 def mentee_new():
+    if not _open_years():
+        flash("Нет открытого учебного года: куратор открывает его на странице «Учебные годы».", "warning")
+        return redirect(url_for("bases.mentee_list"))
     person = _chosen_person()
     if person is None:
         return _person_picker("bases.mentee_new", "Новая запись базы наставляемых")
@@ -64,14 +67,10 @@ def mentee_new():
     if request.method == "GET":
         form.entry_date.data = local_today()
     if form.validate_on_submit():
-        try:
-            mentee = services.add_mentee(person, _year(form), **_mentee_values(form))
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"{person.full_name} добавлен(а) в базу наставляемых {mentee.program_year.title}.", "success")
+        mentee = perform(lambda: services.add_mentee(person, _year(form), **_mentee_values(form)),
+                         lambda mentee: f"{person.full_name} добавлен(а) в базу наставляемых "
+                                        f"{mentee.program_year.title}.", form)
+        if mentee:
             return redirect(url_for("bases.mentee_view", mentee_id=mentee.id))
     return render_template("bases/mentee_form.html", form=form, person=person, mentee=None, columns=MENTEE_COLUMNS)
 
@@ -93,16 +92,9 @@ def mentee_edit(mentee_id):
                  year=mentee.program_year)
     if request.method == "GET":
         _fill_selects(form, mentee)
-    if form.validate_on_submit():
-        try:
-            services.update_mentee(mentee, **_mentee_values(form))
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash("Изменения сохранены.", "success")
-            return redirect(url_for("bases.mentee_view", mentee_id=mentee.id))
+    if form.validate_on_submit() and perform(lambda: services.update_mentee(mentee, **_mentee_values(form)),
+                                             "Изменения сохранены.", form):
+        return redirect(url_for("bases.mentee_view", mentee_id=mentee.id))
     return render_template("bases/mentee_form.html", form=form, person=mentee.person, mentee=mentee,
                            columns=MENTEE_COLUMNS)
 
@@ -120,14 +112,8 @@ def mentee_link(mentee_id):
     form.mentor.choices = [(str(mentor.id), _mentor_choice_label(mentor)) for mentor in candidates]
     if form.validate_on_submit():
         mentor = next(m for m in candidates if str(m.id) == form.mentor.data)
-        try:
-            services.link_mentor(mentee, mentor)
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"Наставник {mentor.person.full_name} назначен.", "success")
+        if perform(lambda: services.link_mentor(mentee, mentor), f"Наставник {mentor.person.full_name} назначен.",
+                   form):
             return redirect(url_for("bases.mentee_view", mentee_id=mentee.id))
     return render_template("bases/mentee_link.html", form=form, mentee=mentee, candidates=candidates)
 
@@ -157,6 +143,9 @@ def mentee_status(mentee_id, action):
 @bp.route("/mentors/new", methods=["GET", "POST"])
 @role_required(*EDIT_ROLES)
 def mentor_new():
+    if not _open_years():
+        flash("Нет открытого учебного года: куратор открывает его на странице «Учебные годы».", "warning")
+        return redirect(url_for("bases.mentor_list"))
     person = _chosen_person()
     if person is None:
         return _person_picker("bases.mentor_new", "Новая запись базы наставников")
@@ -165,14 +154,10 @@ def mentor_new():
     if request.method == "GET":
         form.entry_date.data = local_today()
     if form.validate_on_submit():
-        try:
-            mentor = services.add_mentor(person, _year(form), **_mentor_values(form))
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"{person.full_name} добавлен(а) в базу наставников {mentor.program_year.title}.", "success")
+        mentor = perform(lambda: services.add_mentor(person, _year(form), **_mentor_values(form)),
+                         lambda mentor: f"{person.full_name} добавлен(а) в базу наставников "
+                                        f"{mentor.program_year.title}.", form)
+        if mentor:
             return redirect(url_for("bases.mentor_view", mentor_id=mentor.id))
     return render_template("bases/mentor_form.html", form=form, person=person, mentor=None, columns=MENTOR_COLUMNS)
 
@@ -193,16 +178,9 @@ def mentor_edit(mentor_id):
     _set_choices(form, [mentor.category], allow_no_form=False, year=mentor.program_year)
     if request.method == "GET":
         _fill_selects(form, mentor)
-    if form.validate_on_submit():
-        try:
-            services.update_mentor(mentor, **_mentor_values(form))
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash("Изменения сохранены.", "success")
-            return redirect(url_for("bases.mentor_view", mentor_id=mentor.id))
+    if form.validate_on_submit() and perform(lambda: services.update_mentor(mentor, **_mentor_values(form)),
+                                             "Изменения сохранены.", form):
+        return redirect(url_for("bases.mentor_view", mentor_id=mentor.id))
     return render_template("bases/mentor_form.html", form=form, person=mentor.person, mentor=mentor,
                            columns=MENTOR_COLUMNS)
 
@@ -257,6 +235,7 @@ def _filter_options(categories, statuses):
 
 
 def _chosen_person():
+    """The person of a new record (``?person_id=``), or None to show the picker."""
     person_id = request.args.get("person_id", type=int)
     if person_id is None:
         return None

@@ -6,15 +6,16 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.enums import enum_type
 from app.core.models import TimestampMixin
-from app.core.names import Gender, initials
+from app.core.names import Gender
 from app.extensions import db
 from app.people.access import PersonalDataAccess
+from app.people.models import FullNameMixin
 
 DEFAULT_HEAD_BASIS = "Устава"
 
 
 @dataclass(frozen=True)
-class Signatory:
+class Signatory(FullNameMixin):
     """The partner's head as the document engine declines him: the name parts, gender, name_forms."""
 
     last_name: str
@@ -25,14 +26,6 @@ class Signatory:
     #: "действующего на основании …", in the genitive: «Устава», «доверенности № 12 от 01.09.2026».
     basis: str
     name_forms: dict = field(default_factory=dict)
-
-    @property
-    def full_name(self):
-        return " ".join(part for part in (self.last_name, self.first_name, self.middle_name) if part)
-
-    @property
-    def short_name(self):
-        return f"{self.last_name} {initials(self.first_name, self.middle_name)}".strip()
 
 
 class PartnerOrganisation(PersonalDataAccess, TimestampMixin, db.Model):

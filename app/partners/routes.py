@@ -1,10 +1,10 @@
 """Partner organisations: list, card, form, the head's case forms, the list of partners of 8.4."""
-from flask import flash, redirect, render_template, request, url_for
+from flask import redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
 
 from app.bases.models import MentorParticipation
-from app.core.errors import RuleError
+from app.core.actions import perform
 from app.core.pagination import paginate
 from app.core.permissions import get_for_user_or_403, role_required
 from app.core.search import contains_pattern
@@ -14,10 +14,9 @@ from app.partners import bp, services
 from app.partners.models import PartnerOrganisation
 from app.people.access import EDIT_ROLES, READ_ROLES
 from app.people.models import Person
-from app.people.services import set_name_forms
+from app.people.name_forms import name_forms_page
 from app.programs.services import current_year, years_newest_first
 from forms.partners import PartnerForm
-from forms.people import NameFormsForm
 
 SORTS = {"name": (PartnerOrganisation.short_name,), "created": (PartnerOrganisation.created_at,)}
 
@@ -61,14 +60,9 @@ def published_list():
 def partner_new():
     form = PartnerForm()
     if form.validate_on_submit():
-        try:
-            partner = services.create_partner(**form.values())
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"Организация {partner.short_name} добавлена.", "success")
+        partner = perform(lambda: services.create_partner(**form.values()),
+                          lambda partner: f"Организация {partner.short_name} добавлена.", form)
+        if partner:
             return redirect(url_for("partners.partner_view", partner_id=partner.id))
     return render_template("partners/partner_form.html", form=form, partner=None)
 
@@ -95,16 +89,9 @@ def partner_edit(partner_id):
     form = PartnerForm(obj=partner)
     if request.method == "GET":
         form.head_gender.data = str(partner.head_gender)
-    if form.validate_on_submit():
-        try:
-            services.update_partner(partner, **form.values())
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash("Изменения сохранены.", "success")
-            return redirect(url_for("partners.partner_view", partner_id=partner.id))
+    if form.validate_on_submit() and perform(lambda: services.update_partner(partner, **form.values()),
+                                             "Изменения сохранены.", form):
+        return redirect(url_for("partners.partner_view", partner_id=partner.id))
     return render_template("partners/partner_form.html", form=form, partner=partner)
 
 
@@ -112,20 +99,9 @@ def partner_edit(partner_id):
 @role_required(*EDIT_ROLES)
 def head_name_forms(partner_id):
     partner = get_for_user_or_403(PartnerOrganisation, partner_id, current_user, "edit")
-    form = NameFormsForm(data=partner.head_name_forms or {})
-    back = url_for("partners.partner_view", partner_id=partner.id)
-    if form.validate_on_submit():
-        try:
-            set_name_forms(partner, form.data, attribute="head_name_forms")
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash("Формы ФИО руководителя сохранены.", "success")
-            return redirect(back)
-    return render_template("people/name_forms.html", form=form, name=partner.head.full_name, back=back,
-                           title=f"Склонение ФИО руководителя: {partner.short_name}")
+    return name_forms_page(partner, attribute="head_name_forms", name=partner.head.full_name,
+                           title=f"Склонение ФИО руководителя: {partner.short_name}",
+                           back=url_for("partners.partner_view", partner_id=partner.id))
 
 
 def _mentor_counts(partner_ids):

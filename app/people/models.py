@@ -20,7 +20,19 @@ from app.people.categories import PersonCategory
 ADULT_AGE = 18
 
 
-class NamedMixin:
+class FullNameMixin:
+    """«Иванова Мария Петровна» and «Иванова М.П.» from ``last_name``, ``first_name``, ``middle_name``."""
+
+    @property
+    def full_name(self):
+        return " ".join(part for part in (self.last_name, self.first_name, self.middle_name) if part)
+
+    @property
+    def short_name(self):
+        return f"{self.last_name} {initials(self.first_name, self.middle_name)}".strip()
+
+
+class NamedMixin(FullNameMixin):
     """The name parts, gender and hand-made case forms the document engine declines (app.core.names)."""
 
     last_name: Mapped[str] = mapped_column(String(100))
@@ -29,15 +41,6 @@ class NamedMixin:
     gender: Mapped[Gender] = mapped_column(enum_type(Gender, 16))
     #: {GrammaticalCase value: the full name in that case}, entered where automatic declension errs.
     name_forms: Mapped[dict] = mapped_column(JSON, default=dict)
-
-    @property
-    def full_name(self):
-        return " ".join(part for part in (self.last_name, self.first_name, self.middle_name) if part)
-
-    @property
-    def short_name(self):
-        """Иванова М.П."""
-        return f"{self.last_name} {initials(self.first_name, self.middle_name)}".strip()
 
 
 class Person(PersonalDataAccess, NamedMixin, TimestampMixin, db.Model):

@@ -1,10 +1,9 @@
 """People: list, card (with participations across years), form, legal representatives, case forms."""
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
 from app.core.actions import perform
-from app.core.errors import RuleError
 from app.core.formatting import local_today
 from app.core.pagination import paginate
 from app.core.permissions import get_for_user_or_403, get_or_404, role_required
@@ -15,10 +14,11 @@ from app.people import bp, services
 from app.people.access import EDIT_ROLES, READ_ROLES
 from app.people.categories import MENTEE_CATEGORIES_BY_PERSON, PersonCategory
 from app.people.models import LegalRepresentative, Person
+from app.people.name_forms import name_forms_page
 from app.people.queries import PeopleFilters, people_query
 from app.programs.services import current_year
 from forms.accounts import ConfirmForm
-from forms.people import NameFormsForm, PersonForm, RepresentativeForm
+from forms.people import PersonForm, RepresentativeForm
 
 
 @bp.route("/")
@@ -46,14 +46,9 @@ def person_new():
         form.category.data = request.args.get("category", PersonCategory.STUDENT.value)
         form.organisation.data = request.args.get("organisation", "")
     if form.validate_on_submit():
-        try:
-            person = services.create_person(**_person_values(form))
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"{person.full_name} добавлен(а) в базу.", "success")
+        person = perform(lambda: services.create_person(**_person_values(form)),
+                         lambda person: f"{person.full_name} добавлен(а) в базу.", form)
+        if person:
             return redirect(url_for("people.person_view", person_id=person.id))
     return render_template("people/person_form.html", form=form, person=None)
 
@@ -83,16 +78,9 @@ def person_edit(person_id):
         form.gender.data = str(person.gender)
         form.category.data = str(person.category)
         form.organisation.data = str(person.organisation_id or "")
-    if form.validate_on_submit():
-        try:
-            services.update_person(person, **_person_values(form))
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash("Изменения сохранены.", "success")
-            return redirect(url_for("people.person_view", person_id=person.id))
+    if form.validate_on_submit() and perform(lambda: services.update_person(person, **_person_values(form)),
+                                             "Изменения сохранены.", form):
+        return redirect(url_for("people.person_view", person_id=person.id))
     return render_template("people/person_form.html", form=form, person=person)
 
 
@@ -100,8 +88,8 @@ def person_edit(person_id):
 @role_required(*EDIT_ROLES)
 def person_name_forms(person_id):
     person = get_for_user_or_403(Person, person_id, current_user, "edit")
-    return _name_forms_page(person, title="Склонение ФИО в документах",
-                            back=url_for("people.person_view", person_id=person.id))
+    return name_forms_page(person, name=person.full_name, title="Склонение ФИО в документах",
+                           back=url_for("people.person_view", person_id=person.id))
 
 
 @bp.route("/<int:person_id>/representatives/new", methods=["GET", "POST"])
@@ -111,16 +99,10 @@ def representative_new(person_id):
     form = RepresentativeForm()
     if request.method == "GET":
         form.last_name.data = person.last_name
-    if form.validate_on_submit():
-        try:
-            services.add_representative(person, **_representative_values(form))
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash("Законный представитель добавлен.", "success")
-            return redirect(url_for("people.person_view", person_id=person.id))
+    if form.validate_on_submit() and perform(
+            lambda: services.add_representative(person, **_representative_values(form)),
+            "Законный представитель добавлен.", form):
+        return redirect(url_for("people.person_view", person_id=person.id))
     return render_template("people/representative_form.html", form=form, person=person, representative=None)
 
 
@@ -132,16 +114,10 @@ def representative_edit(person_id, representative_id):
     if request.method == "GET":
         form.gender.data = str(representative.gender)
         form.relation.data = str(representative.relation)
-    if form.validate_on_submit():
-        try:
-            services.update_representative(representative, **_representative_values(form))
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash("Изменения сохранены.", "success")
-            return redirect(url_for("people.person_view", person_id=person.id))
+    if form.validate_on_submit() and perform(
+            lambda: services.update_representative(representative, **_representative_values(form)),
+            "Изменения сохранены.", form):
+        return redirect(url_for("people.person_view", person_id=person.id))
     return render_template("people/representative_form.html", form=form, person=person,
                            representative=representative)
 
@@ -150,8 +126,9 @@ def representative_edit(person_id, representative_id):
 @role_required(*EDIT_ROLES)
 def representative_name_forms(person_id, representative_id):
     person, representative = _representative(person_id, representative_id)
-    return _name_forms_page(representative, title="Склонение ФИО законного представителя",
-                            back=url_for("people.person_view", person_id=person.id))
+    return name_forms_page(representative, name=representative.full_name,
+                           title="Склонение ФИО законного представителя",
+                           back=url_for("people.person_view", person_id=person.id))
 
 
 @bp.route("/<int:person_id>/representatives/<int:representative_id>/delete", methods=["POST"])
@@ -169,21 +146,6 @@ def _representative(person_id, representative_id):
     if representative.person_id != person.id:
         abort(404)
     return person, representative
-
-
-def _name_forms_page(record, title, back):
-    form = NameFormsForm(data=record.name_forms or {})
-    if form.validate_on_submit():
-        try:
-            services.set_name_forms(record, form.data)
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash("Формы ФИО сохранены.", "success")
-            return redirect(back)
-    return render_template("people/name_forms.html", form=form, name=record.full_name, back=back, title=title)
 
 
 def _person_values(form):

@@ -1,10 +1,9 @@
 """Program years (the curator's) and forms of mentorship (the administrator's)."""
-from flask import flash, redirect, render_template, request, url_for
+from flask import redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
 from app.bases.models import MenteeParticipation, MentorParticipation
 from app.core.actions import perform
-from app.core.errors import RuleError
 from app.core.permissions import get_or_404, role_required
 from app.core.roles import Role
 from app.extensions import db
@@ -29,15 +28,10 @@ def year_new():
     form = ProgramYearForm()
     form.set_form_choices(services.all_forms(active_only=True))
     if form.validate_on_submit():
-        try:
-            year = services.create_year(title=form.title.data, start_date=form.start_date.data,
-                                        end_date=form.end_date.data, forms=_chosen_forms(form))
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"Учебный год {year.title} открыт.", "success")
+        year = perform(lambda: services.create_year(title=form.title.data, start_date=form.start_date.data,
+                                                    end_date=form.end_date.data, forms=_chosen_forms(form)),
+                       lambda year: f"Учебный год {year.title} открыт.", form)
+        if year:
             return redirect(url_for("programs.year_view", year_id=year.id))
     return render_template("programs/year_form.html", form=form, year=None)
 
@@ -59,17 +53,11 @@ def year_edit(year_id):
     form.set_form_choices([f for f in services.all_forms() if f.active or f in year.forms])
     if request.method == "GET":
         form.forms.data = [str(f.id) for f in year.forms]
-    if form.validate_on_submit():
-        try:
-            services.update_year(year, title=form.title.data, start_date=form.start_date.data,
-                                 end_date=form.end_date.data, forms=_chosen_forms(form))
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash("Изменения сохранены.", "success")
-            return redirect(url_for("programs.year_view", year_id=year.id))
+    if form.validate_on_submit() and perform(
+            lambda: services.update_year(year, title=form.title.data, start_date=form.start_date.data,
+                                         end_date=form.end_date.data, forms=_chosen_forms(form)),
+            "Изменения сохранены.", form):
+        return redirect(url_for("programs.year_view", year_id=year.id))
     return render_template("programs/year_form.html", form=form, year=year)
 
 
@@ -83,31 +71,18 @@ def year_stage(year_id):
     return redirect(url_for("programs.year_view", year_id=year_id))
 
 
-@bp.route("/programs/years/<int:year_id>/current", methods=["POST"])
+@bp.route("/programs/years/<int:year_id>/<any(current, close, reopen):action>", methods=["POST"])
 @role_required(*MANAGE_ROLES)
-def year_make_current(year_id):
+def year_action(year_id, action):
+    """Make the year current, close it after stage 7, or reopen it for a correction."""
     year = get_or_404(ProgramYear, year_id)
+    service, message = {
+        "current": (services.make_current, f"{year.title} — текущий учебный год."),
+        "close": (services.close_year, f"Учебный год {year.title} завершён; его данные доступны для просмотра."),
+        "reopen": (services.reopen_year, f"Учебный год {year.title} снова открыт для изменений."),
+    }[action]
     if ConfirmForm().validate_on_submit():
-        perform(lambda: services.make_current(year), f"{year.title} — текущий учебный год.")
-    return redirect(url_for("programs.year_view", year_id=year_id))
-
-
-@bp.route("/programs/years/<int:year_id>/close", methods=["POST"])
-@role_required(*MANAGE_ROLES)
-def year_close(year_id):
-    year = get_or_404(ProgramYear, year_id)
-    if ConfirmForm().validate_on_submit():
-        perform(lambda: services.close_year(year), f"Учебный год {year.title} завершён; его данные доступны для "
-                                                   "просмотра.")
-    return redirect(url_for("programs.year_view", year_id=year_id))
-
-
-@bp.route("/programs/years/<int:year_id>/reopen", methods=["POST"])
-@role_required(*MANAGE_ROLES)
-def year_reopen(year_id):
-    year = get_or_404(ProgramYear, year_id)
-    if ConfirmForm().validate_on_submit():
-        perform(lambda: services.reopen_year(year), f"Учебный год {year.title} снова открыт для изменений.")
+        perform(lambda: service(year), message)
     return redirect(url_for("programs.year_view", year_id=year_id))
 
 
@@ -121,16 +96,9 @@ def form_list():
 @role_required(Role.ADMIN)
 def form_new():
     form = MentorshipFormForm()
-    if form.validate_on_submit():
-        try:
-            record = services.create_form(**_form_values(form))
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"Форма «{record.name}» добавлена.", "success")
-            return redirect(url_for("programs.form_list"))
+    if form.validate_on_submit() and perform(lambda: services.create_form(**_form_values(form)),
+                                             lambda record: f"Форма «{record.name}» добавлена.", form):
+        return redirect(url_for("programs.form_list"))
     return render_template("programs/form_form.html", form=form, record=None)
 
 
@@ -139,16 +107,9 @@ def form_new():
 def form_edit(form_id):
     record = get_or_404(MentorshipForm, form_id)
     form = MentorshipFormForm(obj=record)
-    if form.validate_on_submit():
-        try:
-            services.update_form(record, **_form_values(form))
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash("Изменения сохранены.", "success")
-            return redirect(url_for("programs.form_list"))
+    if form.validate_on_submit() and perform(lambda: services.update_form(record, **_form_values(form)),
+                                             "Изменения сохранены.", form):
+        return redirect(url_for("programs.form_list"))
     return render_template("programs/form_form.html", form=form, record=record)
 
 

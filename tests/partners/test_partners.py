@@ -75,5 +75,5 @@ def test_head_name_forms_are_kept_for_the_agreement(client, auth, make_user, bas
     auth.login_as(make_user(Role.STAFF))
     response = client.post(f"/partners/{partner.id}/head-name-forms",
                            data={"genitive": "Ершова Виктора Андреевича"}, follow_redirects=True)
-    assert "Формы ФИО руководителя сохранены." in page_text(response)
+    assert "Формы ФИО сохранены." in page_text(response)
     assert partner.head.name_forms == {"genitive": "Ершова Виктора Андреевича"}
