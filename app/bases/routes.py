@@ -21,6 +21,7 @@ from app.people.models import Person
 from app.programs.models import MentorshipForm, ProgramYear
 from app.programs.services import all_forms, current_year, years_newest_first
 from forms.accounts import ConfirmForm
+from forms.base import choices
 from forms.bases import LinkMentorForm, MenteeForm, MentorForm, RegistryForm, StatusDateForm
 
 PICKER_LIMIT = 20
@@ -109,7 +110,7 @@ def mentee_link(mentee_id):
         return redirect(url_for("bases.mentee_view", mentee_id=mentee.id))
     candidates = _mentor_candidates(mentee)
     form = LinkMentorForm()
-    form.mentor.choices = [(str(mentor.id), _mentor_choice_label(mentor)) for mentor in candidates]
+    form.mentor.choices = choices((mentor.id, _mentor_choice_label(mentor)) for mentor in candidates)
     if form.validate_on_submit():
         mentor = next(m for m in candidates if str(m.id) == form.mentor.data)
         if perform(lambda: services.link_mentor(mentee, mentor), f"Наставник {mentor.person.full_name} назначен.",

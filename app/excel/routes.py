@@ -19,6 +19,7 @@ from app.people.queries import PeopleFilters
 from app.programs.models import ProgramYear
 from app.programs.services import current_year, years_newest_first
 from forms.accounts import ConfirmForm
+from forms.base import choices
 from forms.excel import ImportUploadForm
 
 AFTER_IMPORT = {ImportKind.PEOPLE: "people.person_list", ImportKind.MENTEES: "bases.mentee_list",
@@ -61,7 +62,7 @@ def import_template(kind):
 def import_upload():
     form = ImportUploadForm()
     open_years = [year for year in years_newest_first() if year.is_open]
-    form.program_year.choices = [(str(year.id), year.title) for year in open_years]
+    form.program_year.choices = choices((year.id, year.title) for year in open_years)
     if request.method == "GET":
         form.kind.data = request.args.get("kind", ImportKind.MENTEES.value)
         current = current_year()
