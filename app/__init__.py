@@ -15,6 +15,11 @@ BLUEPRINTS = [
     "app.accounts",
     "app.audit",
     "app.settings",
+    "app.programs",
+    "app.partners",
+    "app.people",
+    "app.bases",
+    "app.excel",
 ]
 
 

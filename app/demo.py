@@ -4,6 +4,10 @@ from importlib import import_module
 #: "module:function" of each domain's seeder; a seeder takes a DemoContext and adds rows.
 SEEDERS = [
     "app.accounts.demo:seed",
+    "app.programs.demo:seed",
+    "app.partners.demo:seed",
+    "app.people.demo:seed",
+    "app.bases.demo:seed",
 ]
 
 

@@ -1,0 +1,27 @@
+"""The mentee base (Приложение 3) and the mentor base (Приложение 4), with the pairs between them."""
+from flask import Blueprint
+
+from app.audit.actions import register_action
+from app.core.navigation import register_nav
+from app.people.access import READ_ROLES
+
+bp = Blueprint("bases", __name__, url_prefix="/bases")
+
+register_nav("База наставляемых", "bases.mentee_list", roles=READ_ROLES, group="Базы", order=200,
+             active_prefix="bases.mentee")
+register_nav("База наставников", "bases.mentor_list", roles=READ_ROLES, group="Базы", order=210,
+             active_prefix="bases.mentor")
+
+for code, label in [
+    ("mentee_added", "Добавлен в базу наставляемых"),
+    ("mentee_updated", "Изменена запись базы наставляемых"),
+    ("mentee_status_changed", "Изменён статус наставляемого"),
+    ("mentor_added", "Добавлен в базу наставников"),
+    ("mentor_updated", "Изменена запись базы наставников"),
+    ("mentor_status_changed", "Изменён статус наставника"),
+    ("mentor_linked", "Назначен наставник (сформирована пара)"),
+    ("mentor_unlinked", "Снят наставник"),
+]:
+    register_action(code, label)
+
+from app.bases import routes  # noqa: E402,F401

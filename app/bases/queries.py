@@ -1,0 +1,104 @@
+"""The filtered, sorted queries behind the base lists, shared by the pages and the Excel export."""
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import contains_eager, selectinload
+
+from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
+from app.core.search import contains_pattern
+from app.core.sorting import apply_sort
+from app.people.categories import MenteeCategory, MentorCategory
+from app.people.models import Person
+
+ALL_YEARS = "all"
+
+
+@dataclass
+class BaseFilters:
+    """What a base list is narrowed to: ``year_id`` None means every year."""
+
+    year_id: int | None = None
+    form_id: int | None = None
+    category: str = ""
+    status: str = ""
+    search: str = ""
+    sort: str = ""
+
+    @classmethod
+    def from_args(cls, args, default_year, categories, statuses):
+        """Read the query string; unknown values are ignored, the year defaults to the current one."""
+        year = args.get("year", "")
+        if year == ALL_YEARS:
+            year_id = None
+        elif year.isdigit():
+            year_id = int(year)
+        else:
+            year_id = default_year.id if default_year else None
+        form = args.get("form", "")
+        category = args.get("category", "")
+        status = args.get("status", "")
+        return cls(year_id=year_id, form_id=int(form) if form.isdigit() else None,
+                   category=category if category in {c.value for c in categories} else "",
+                   status=status if status in {s.value for s in statuses} else "",
+                   search=args.get("q", "").strip()[:100], sort=args.get("sort", ""))
+
+    @property
+    def year_arg(self):
+        return str(self.year_id) if self.year_id else ALL_YEARS
+
+
+MENTEE_SORTS = {
+    "name": (Person.search_name,),
+    "birth": (Person.birth_date,),
+    "entry": (MenteeParticipation.entry_date,),
+    "end": (MenteeParticipation.end_date,),
+    "status": (MenteeParticipation.status,),
+    "category": (MenteeParticipation.category,),
+}
+
+MENTOR_SORTS = {
+    "name": (Person.search_name,),
+    "entry": (MentorParticipation.entry_date,),
+    "end": (MentorParticipation.end_date,),
+    "status": (MentorParticipation.status,),
+    "category": (MentorParticipation.category,),
+}
+
+
+def mentee_filters(args, default_year):
+    return BaseFilters.from_args(args, default_year, MenteeCategory, MenteeStatus)
+
+
+def mentor_filters(args, default_year):
+    return BaseFilters.from_args(args, default_year, MentorCategory, MentorStatus)
+
+
+def mentee_query(filters):
+    """Rows of the mentee base with everything a page or a sheet shows loaded in a fixed number of queries."""
+    query = (select(MenteeParticipation).join(MenteeParticipation.person)
+             .options(contains_eager(MenteeParticipation.person).selectinload(Person.representatives),
+                      selectinload(MenteeParticipation.mentor)))
+    query = _narrow(query, MenteeParticipation, filters)
+    return apply_sort(query, filters.sort, MENTEE_SORTS, "name", MenteeParticipation.id)
+
+
+def mentor_query(filters):
+    query = (select(MentorParticipation).join(MentorParticipation.person)
+             .options(contains_eager(MentorParticipation.person),
+                      selectinload(MentorParticipation.mentees)))
+    query = _narrow(query, MentorParticipation, filters)
+    return apply_sort(query, filters.sort, MENTOR_SORTS, "name", MentorParticipation.id)
+
+
+def _narrow(query, model, filters):
+    if filters.year_id:
+        query = query.where(model.program_year_id == filters.year_id)
+    if filters.form_id:
+        query = query.where(model.mentorship_form_id == filters.form_id)
+    if filters.category:
+        query = query.where(model.category == filters.category)
+    if filters.status:
+        query = query.where(model.status == filters.status)
+    if filters.search:
+        query = query.where(Person.search_name.like(contains_pattern(filters.search), escape="\\"))
+    return query

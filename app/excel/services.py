@@ -1,0 +1,74 @@
+"""Uploading an import file, confirming or cancelling it; the export's audit trail."""
+import re
+
+from app.audit import services as audit
+from app.core import storage
+from app.core.errors import RuleError
+from app.excel import importing
+from app.excel.models import ImportBatch, ImportKind
+from app.excel.specs import SPECS
+from app.excel.workbook import XLSX_CONTENT_TYPE, SheetError, read_sheet
+from app.extensions import db
+
+NAME_LIMIT = 255
+
+
+def store_upload(*, kind, year, filename, data, user):
+    """Keep an uploaded .xlsx server-side for its preview; a file that is not one is refused, nothing kept."""
+    kind = ImportKind(kind)
+    if SPECS[kind].needs_year:
+        if year is None:
+            raise RuleError("Выберите учебный год, в который вносятся записи.", field="program_year")
+        year.ensure_open("Загрузка записей")
+    name = clean_filename(filename)
+    lowered = name.lower()
+    if lowered.endswith(".xls"):
+        raise RuleError("Это файл старого формата .xls: откройте его и сохраните как «Книга Excel (.xlsx)».",
+                        field="file")
+    if not lowered.endswith(".xlsx"):
+        raise RuleError("Нужен файл Excel с расширением .xlsx (скачайте шаблон на этой странице).", field="file")
+    if not data:
+        raise RuleError("Файл пустой.", field="file")
+    try:
+        read_sheet(data, importing.MAX_ROWS)
+    except SheetError as error:
+        raise RuleError(str(error), field="file") from None
+    blob = storage.save_bytes(data, "imports", ".xlsx")
+    batch = ImportBatch(kind=kind, program_year=year if SPECS[kind].needs_year else None, uploaded_by_id=user.id,
+                        original_name=name, content_type=XLSX_CONTENT_TYPE)
+    batch.attach(blob)
+    db.session.add(batch)
+    db.session.flush()
+    audit.record("import_uploaded", actor=user, target=batch,
+                 details={"kind": str(kind), "file": name, "sha256": blob.sha256})
+    return batch
+
+
+def confirm(batch, *, actor=None):
+    """Import the whole file or nothing: a file with any error is refused and the database left as it was."""
+    batch.mark_imported(0)  # refuses a file already imported or cancelled before any row is touched
+    report = importing.apply(batch)
+    if not report.ok:
+        raise RuleError("В файле есть ошибки — ничего не загружено. Исправьте строки, отмеченные на странице "
+                        "проверки, и загрузите файл снова.")
+    batch.rows_imported = len(report.rows)
+    audit.record("import_done", actor=actor, target=batch,
+                 details={"kind": str(batch.kind), "file": batch.original_name, "rows": len(report.rows)})
+    return report
+
+
+def discard(batch, *, actor=None):
+    batch.discard()
+    audit.record("import_discarded", actor=actor, target=batch, details={"file": batch.original_name})
+
+
+def record_export(kind, rows, filters, *, actor=None):
+    """Personal data leaving the intranet in bulk: who took which base, how many rows, with which filters."""
+    audit.record("base_exported", actor=actor, details={"base": kind, "rows": rows, "filters": filters})
+
+
+def clean_filename(filename):
+    """The name to show (Cyrillic kept): no folders, no control characters; never used as a path."""
+    name = re.split(r"[\\/]", filename or "")[-1]
+    name = re.sub(r"[\x00-\x1f\x7f]", "", name).strip()
+    return name[-NAME_LIMIT:] or "файл.xlsx"

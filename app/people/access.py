@@ -1,0 +1,20 @@
+"""Who sees and changes personal data (DESIGN.md roles; issue 4 "only the roles that need a record").
+
+Staff and the curator keep the bases; the secretary and the director read them; the curator alone
+forms pairs, moves statuses and includes mentors in the registry. Commission members do not see
+the bases (they get candidate files), and the administrator manages accounts, not personal data.
+"""
+from app.core.roles import Role
+
+READ_ROLES = (Role.CURATOR, Role.STAFF, Role.SECRETARY, Role.DIRECTOR)
+EDIT_ROLES = (Role.CURATOR, Role.STAFF)
+MANAGE_ROLES = (Role.CURATOR,)
+
+ROLES_BY_ACTION = {"view": READ_ROLES, "edit": EDIT_ROLES, "manage": MANAGE_ROLES}
+
+
+class PersonalDataAccess:
+    """``can(user, action)`` for records of personal data: "view", "edit" or "manage"."""
+
+    def can(self, user, action="view"):
+        return bool(user.is_authenticated and user.has_any_role(*ROLES_BY_ACTION[action]))

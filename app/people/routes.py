@@ -1,0 +1,165 @@
+"""People: list, card (with participations across years), form, legal representatives, case forms."""
+from flask import abort, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+
+from app.core.actions import perform
+from app.core.formatting import local_today
+from app.core.pagination import paginate
+from app.core.permissions import get_for_user_or_403, get_or_404, role_required
+from app.extensions import db
+from app.partners.models import PartnerOrganisation
+from app.partners.services import active_partners
+from app.people import bp, services
+from app.people.access import EDIT_ROLES, READ_ROLES
+from app.people.categories import MENTEE_CATEGORIES_BY_PERSON, PersonCategory
+from app.people.models import LegalRepresentative, Person
+from app.people.name_forms import name_forms_page
+from app.people.queries import PeopleFilters, people_query
+from app.programs.services import current_year
+from forms.accounts import ConfirmForm
+from forms.people import PersonForm, RepresentativeForm
+
+
+@bp.route("/")
+@role_required(*READ_ROLES)
+def person_list():
+    filters = PeopleFilters.from_args(request.args)
+    query, sort = people_query(filters)
+    page = paginate(query)
+    groups = db.session.scalars(select(Person.study_group).distinct().where(Person.study_group.is_not(None))
+                                .order_by(Person.study_group))
+    partners = db.session.execute(select(PartnerOrganisation.id, PartnerOrganisation.short_name)
+                                  .order_by(PartnerOrganisation.short_name)).all()
+    return render_template("people/person_list.html", page=page, filters=filters, sort=sort,
+                           categories=[(c.value, c.label) for c in PersonCategory],
+                           groups=[(g, g) for g in groups], partners=[tuple(row) for row in partners],
+                           today=local_today())
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@role_required(*EDIT_ROLES)
+def person_new():
+    form = PersonForm()
+    form.set_organisation_choices(active_partners())
+    if request.method == "GET":
+        form.category.data = request.args.get("category", PersonCategory.STUDENT.value)
+        form.organisation.data = request.args.get("organisation", "")
+    if form.validate_on_submit():
+        person = perform(lambda: services.create_person(**_person_values(form)),
+                         lambda person: f"{person.full_name} добавлен(а) в базу.", form)
+        if person:
+            return redirect(url_for("people.person_view", person_id=person.id))
+    return render_template("people/person_form.html", form=form, person=None)
+
+
+@bp.route("/<int:person_id>")
+@role_required(*READ_ROLES)
+def person_view(person_id):
+    person = get_for_user_or_403(Person, person_id, current_user)
+    year = current_year()
+    in_year = {"mentee": year is not None and any(p.program_year_id == year.id for p in person.mentee_participations),
+               "mentor": year is not None and any(p.program_year_id == year.id for p in person.mentor_participations)}
+    return render_template("people/person_view.html", person=person, today=local_today(), year=year,
+                           in_year=in_year, may_be_mentee=bool(MENTEE_CATEGORIES_BY_PERSON[person.category]),
+                           confirm=ConfirmForm())
+
+
+@bp.route("/<int:person_id>/edit", methods=["GET", "POST"])
+@role_required(*EDIT_ROLES)
+def person_edit(person_id):
+    person = get_for_user_or_403(Person, person_id, current_user, "edit")
+    form = PersonForm(obj=person)
+    partners = active_partners()
+    if person.organisation is not None and person.organisation not in partners:
+        partners.append(person.organisation)
+    form.set_organisation_choices(partners)
+    if request.method == "GET":
+        form.gender.data = str(person.gender)
+        form.category.data = str(person.category)
+        form.organisation.data = str(person.organisation_id or "")
+    if form.validate_on_submit() and perform(lambda: services.update_person(person, **_person_values(form)),
+                                             "Изменения сохранены.", form):
+        return redirect(url_for("people.person_view", person_id=person.id))
+    return render_template("people/person_form.html", form=form, person=person)
+
+
+@bp.route("/<int:person_id>/name-forms", methods=["GET", "POST"])
+@role_required(*EDIT_ROLES)
+def person_name_forms(person_id):
+    person = get_for_user_or_403(Person, person_id, current_user, "edit")
+    return name_forms_page(person, name=person.full_name, title="Склонение ФИО в документах",
+                           back=url_for("people.person_view", person_id=person.id))
+
+
+@bp.route("/<int:person_id>/representatives/new", methods=["GET", "POST"])
+@role_required(*EDIT_ROLES)
+def representative_new(person_id):
+    person = get_for_user_or_403(Person, person_id, current_user, "edit")
+    form = RepresentativeForm()
+    if request.method == "GET":
+        form.last_name.data = person.last_name
+    if form.validate_on_submit() and perform(
+            lambda: services.add_representative(person, **_representative_values(form)),
+            "Законный представитель добавлен.", form):
+        return redirect(url_for("people.person_view", person_id=person.id))
+    return render_template("people/representative_form.html", form=form, person=person, representative=None)
+
+
+@bp.route("/<int:person_id>/representatives/<int:representative_id>/edit", methods=["GET", "POST"])
+@role_required(*EDIT_ROLES)
+def representative_edit(person_id, representative_id):
+    person, representative = _representative(person_id, representative_id)
+    form = RepresentativeForm(obj=representative)
+    if request.method == "GET":
+        form.gender.data = str(representative.gender)
+        form.relation.data = str(representative.relation)
+    if form.validate_on_submit() and perform(
+            lambda: services.update_representative(representative, **_representative_values(form)),
+            "Изменения сохранены.", form):
+        return redirect(url_for("people.person_view", person_id=person.id))
+    return render_template("people/representative_form.html", form=form, person=person,
+                           representative=representative)
+
+
+@bp.route("/<int:person_id>/representatives/<int:representative_id>/name-forms", methods=["GET", "POST"])
+@role_required(*EDIT_ROLES)
+def representative_name_forms(person_id, representative_id):
+    person, representative = _representative(person_id, representative_id)
+    return name_forms_page(representative, name=representative.full_name,
+                           title="Склонение ФИО законного представителя",
+                           back=url_for("people.person_view", person_id=person.id))
+
+
+@bp.route("/<int:person_id>/representatives/<int:representative_id>/delete", methods=["POST"])
+@role_required(*EDIT_ROLES)
+def representative_delete(person_id, representative_id):
+    person, representative = _representative(person_id, representative_id)
+    if ConfirmForm().validate_on_submit():
+        perform(lambda: services.remove_representative(representative), "Законный представитель удалён.")
+    return redirect(url_for("people.person_view", person_id=person.id))
+
+
+def _representative(person_id, representative_id):
+    person = get_for_user_or_403(Person, person_id, current_user, "edit")
+    representative = get_or_404(LegalRepresentative, representative_id)
+    if representative.person_id != person.id:
+        abort(404)
+    return person, representative
+
+
+def _person_values(form):
+    organisation = None
+    if form.organisation.data:
+        organisation = db.session.get(PartnerOrganisation, int(form.organisation.data))
+    return {"last_name": form.last_name.data, "first_name": form.first_name.data,
+            "middle_name": form.middle_name.data, "gender": form.gender.data, "birth_date": form.birth_date.data,
+            "category": form.category.data, "study_group": form.study_group.data, "position": form.position.data,
+            "organisation": organisation, "phone": form.phone.data, "email": form.email.data,
+            "confirm_duplicate": form.confirm_duplicate.data}
+
+
+def _representative_values(form):
+    return {"last_name": form.last_name.data, "first_name": form.first_name.data,
+            "middle_name": form.middle_name.data, "gender": form.gender.data, "relation": form.relation.data,
+            "phone": form.phone.data, "email": form.email.data}
