@@ -10,6 +10,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from app.core.models import TimestampMixin
 from app.core.names import initials
 from app.core.roles import Role
+from app.core.search import search_key
 from app.core.types import UTCDateTime
 from app.extensions import db
 
@@ -27,6 +28,8 @@ class User(UserMixin, TimestampMixin, db.Model):
     first_name: Mapped[str] = mapped_column(String(100))
     middle_name: Mapped[str | None] = mapped_column(String(100))
     position: Mapped[str | None] = mapped_column(String(200))
+    #: search_key() of the name and e-mail: case-insensitive search for Cyrillic on SQLite too.
+    search_name: Mapped[str] = mapped_column(String(700), default="", index=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(default=True)
     #: Bumped on a password change or deactivation: every older session stops working.
@@ -43,6 +46,9 @@ class User(UserMixin, TimestampMixin, db.Model):
 
     def get_id(self):
         return f"{self.id}.{self.session_version}"
+
+    def refresh_search_name(self):
+        self.search_name = search_key(self.last_name, self.first_name, self.middle_name, self.email)
 
     def set_password(self, password):
         method = current_app.config.get("PASSWORD_HASH_METHOD", "scrypt")

@@ -1,7 +1,7 @@
 """Login, logout, own password; the administrator's pages for accounts and roles."""
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from app.accounts import bp, services
 from app.accounts.models import User, UserRole
@@ -10,6 +10,7 @@ from app.core.errors import RuleError
 from app.core.pagination import paginate
 from app.core.permissions import get_or_404, role_required
 from app.core.roles import Role
+from app.core.search import contains_pattern
 from app.core.security import safe_next_url
 from app.extensions import db, limiter
 from forms.accounts import ConfirmForm, LoginForm, NewUserForm, OwnPasswordForm, ResetPasswordForm, UserForm
@@ -90,9 +91,7 @@ def user_list():
     query = select(User).order_by(User.last_name, User.first_name)
     search = request.args.get("q", "").strip()
     if search:
-        pattern = f"%{search.lower()}%"
-        query = query.where(or_(User.email.ilike(pattern), User.last_name.ilike(f"%{search}%"),
-                                User.first_name.ilike(f"%{search}%")))
+        query = query.where(User.search_name.like(contains_pattern(search), escape="\\"))
     role = request.args.get("role", "")
     if role in {r.value for r in Role}:
         query = query.where(User.role_rows.any(UserRole.role == Role(role)))

@@ -47,6 +47,7 @@ def create_user(*, email, last_name, first_name, middle_name=None, position=None
     check_password_strength(password)
     user = User(email=email, last_name=last_name.strip(), first_name=first_name.strip(),
                 middle_name=(middle_name or "").strip() or None, position=(position or "").strip() or None)
+    user.refresh_search_name()
     user.set_password(password)
     user.role_rows = [UserRole(role=Role(role)) for role in sorted(set(roles))]
     db.session.add(user)
@@ -68,6 +69,7 @@ def update_user(user, *, email, last_name, first_name, middle_name=None, positio
     user.first_name = first_name.strip()
     user.middle_name = (middle_name or "").strip() or None
     user.position = (position or "").strip() or None
+    user.refresh_search_name()
     after = {"email": user.email, "name": user.full_name, "position": user.position}
     if roles is not None:
         set_roles(user, roles, actor=actor)
