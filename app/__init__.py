@@ -15,6 +15,7 @@ BLUEPRINTS = [
     "app.accounts",
     "app.audit",
     "app.settings",
+    "app.documents",
 ]
 
 
