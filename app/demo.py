@@ -4,6 +4,7 @@ from importlib import import_module
 #: "module:function" of each domain's seeder; a seeder takes a DemoContext and adds rows.
 SEEDERS = [
     "app.accounts.demo:seed",
+    "app.documents.demo:seed",
 ]
 
 
