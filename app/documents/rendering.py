@@ -58,9 +58,22 @@ def environment():
     return _ENVIRONMENT
 
 
+class PreparedDocxTemplate(DocxTemplate):
+    """docxtpl, with each part's XML prepared for Jinja once per template rather than once per document."""
+
+    def patch_xml(self, src_xml):
+        return _patched_xml(src_xml)
+
+
+@lru_cache(maxsize=512)
+def _patched_xml(src_xml):
+    # DocxTemplate.patch_xml only transforms the string it is given; it reads nothing from the instance.
+    return DocxTemplate.patch_xml(None, src_xml)
+
+
 def render_docx(template_bytes: bytes, context: dict) -> bytes:
     """The filled document as .docx bytes; RenderError says what is missing or wrong."""
-    template = DocxTemplate(io.BytesIO(template_bytes))
+    template = PreparedDocxTemplate(io.BytesIO(template_bytes))
     try:
         template.render(context, environment(), autoescape=True)
     except UndefinedError as error:

@@ -40,7 +40,7 @@ def issue_document(kind_code, values, user, *, subjects=(), draft=False) -> Docu
     if not draft:
         document.mark_issued(user, utcnow())
         _give_number(document, kind)
-    _add_version(document, kind, cleaned, user, reason=None)
+    _add_version(document, kind, cleaned, user, reason=None, previous=None)
     for subject in subjects:
         add_subject(document, subject)
     db.session.flush()
@@ -55,7 +55,8 @@ def issue_draft(document: Document, user) -> Document:
     document.mark_issued(user, utcnow())
     _give_number(document, kind)
     values = form_values(kind, document.current_version.context)
-    _add_version(document, kind, kind.clean(values), user, reason="Проект выпущен: присвоен номер.")
+    _add_version(document, kind, kind.clean(values), user, reason="Проект выпущен: присвоен номер.",
+                 previous=document.current_version)
     audit.record("document_issued", actor=user, target=document,
                  details={"kind": kind.code, "number": document.number_text or "", "from_draft": True})
     return document
@@ -75,7 +76,7 @@ def correct_document(document: Document, values, user, reason) -> DocumentVersio
                         f"должна остаться в {document.year} году.", field="doc_date")
     document.doc_date = new_date
     document.summary = kind.summary(cleaned)
-    version = _add_version(document, kind, cleaned, user, reason=reason[:500])
+    version = _add_version(document, kind, cleaned, user, reason=reason[:500], previous=document.current_version)
     audit.record("document_corrected", actor=user, target=document,
                  details={"version": version.version_no, "reason": reason[:500]})
     return version
@@ -130,12 +131,11 @@ def _give_number(document, kind):
     document.number, document.number_text = take_number(kind.register, document.year)
 
 
-def _add_version(document, kind, values, user, *, reason):
+def _add_version(document, kind, values, user, *, reason, previous):
     template = active_template(kind)
     context = build_context(values, number_text=document.number_text,
                             is_draft=document.status == DocumentStatus.DRAFT)
     data = render_version(kind, template, context)
-    previous = document.current_version
     version_no = previous.version_no + 1 if previous else 1
     blob = save_bytes(data, "documents", ".docx")
     version = DocumentVersion(document=document, version_no=version_no, template=template, context=context,
