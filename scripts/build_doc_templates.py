@@ -37,6 +37,7 @@ ACT = ("В соответствии с распоряжением Министе
 REGULATION = "Положения о наставничестве {{ college.name }}"
 CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 SIGN_LINE = "«___» ____________ 20___ г."
+PAIR_SIGNATURES = ("{{ mentor|initials_before }}", "{{ mentee|initials_before }}")
 
 
 class Builder:
@@ -267,26 +268,38 @@ def _reproducible_zip(data):
 
 # Orders ------------------------------------------------------------------------------------------
 
-def order_appoint_curator():
-    b = Builder("Приказ о назначении куратора наставнической деятельности")
-    b.order_heading("О назначении куратора наставнической деятельности")
-    b.order_text(f"{ACT}, {REGULATION.replace('Положения', 'Положением')} и в целях организации наставнической "
-                 "деятельности в {{ college.short_name }} на {{ academic_year }} учебный год")
-    b.item("1. Назначить куратором наставнической деятельности в {{ college.short_name }} на {{ academic_year }} "
-           "учебный год {{ curator|name('accusative') }} ({{ curator_position }}).")
-    b.item("2. Куратору наставнической деятельности {{ curator|initials_after('dative') }} обеспечить исполнение "
-           "обязанностей, предусмотренных разделом 5 " + REGULATION + ", в том числе:")
-    for text in ("2.1. формирование и актуализацию базы наставников и базы наставляемых;",
-                 "2.2. разработку проекта Программы наставничества техникума на {{ academic_year }} учебный год;",
-                 "2.3. организацию и контроль мероприятий в рамках утверждённой Программы наставничества;",
-                 "2.4. подготовку проектов документов, сопровождающих наставническую деятельность, и представление "
-                 "их на утверждение директору техникума;",
-                 "2.5. мониторинг и оценку качества реализации Программы наставничества."):
+def _order(name, title, heading, preamble, items, acquainted=()):
+    """An order of numbered items, the director's signature and the lines of those who must sign it."""
+    b = Builder(title)
+    b.order_heading(heading)
+    b.order_text(preamble)
+    for text in items:
         b.item(text)
-    b.item("3. " + CONTROL)
     b.director_signature()
-    b.acquaintance("С приказом ознакомлен(а):", person_expressions=["{{ curator|initials_before }}"])
-    return b.save("order_appoint_curator.docx")
+    if acquainted:
+        b.acquaintance("С приказом ознакомлен(а):" if len(acquainted) == 1 else "С приказом ознакомлены:",
+                       person_expressions=list(acquainted))
+    return b.save(name)
+
+
+def order_appoint_curator():
+    return _order(
+        "order_appoint_curator.docx", "Приказ о назначении куратора наставнической деятельности",
+        "О назначении куратора наставнической деятельности",
+        f"{ACT}, {REGULATION.replace('Положения', 'Положением')} и в целях организации наставнической "
+        "деятельности в {{ college.short_name }} на {{ academic_year }} учебный год",
+        ["1. Назначить куратором наставнической деятельности в {{ college.short_name }} на {{ academic_year }} "
+         "учебный год {{ curator|name('accusative') }} ({{ curator_position }}).",
+         "2. Куратору наставнической деятельности {{ curator|initials_after('dative') }} обеспечить исполнение "
+         "обязанностей, предусмотренных разделом 5 " + REGULATION + ", в том числе:",
+         "2.1. формирование и актуализацию базы наставников и базы наставляемых;",
+         "2.2. разработку проекта Программы наставничества техникума на {{ academic_year }} учебный год;",
+         "2.3. организацию и контроль мероприятий в рамках утверждённой Программы наставничества;",
+         "2.4. подготовку проектов документов, сопровождающих наставническую деятельность, и представление "
+         "их на утверждение директору техникума;",
+         "2.5. мониторинг и оценку качества реализации Программы наставничества.",
+         "3. " + CONTROL],
+        ["{{ curator|initials_before }}"])
 
 
 def order_create_commission():
@@ -363,60 +376,50 @@ def order_approve_program():
 
 
 def order_replace_mentor():
-    b = Builder("Приказ о замене наставника")
-    b.order_heading("О замене наставника")
-    b.order_text("В соответствии с пунктом 4.8 " + REGULATION + ", в связи с {{ reason }}"
-                 "{% if reason_details %} ({{ reason_details }}){% endif %}")
-    b.item("1. Освободить {{ former_mentor|name('accusative') }} от исполнения обязанностей наставника "
-           "{{ mentee|name('genitive') }} ({{ mentee_position }}), форма наставничества «{{ form }}».")
-    b.item("2. Назначить наставником {{ mentee|name('genitive') }} {{ new_mentor|name('accusative') }} "
-           "({{ new_mentor_position }}).")
-    b.item("3. Период наставничества не изменяется: с {{ period_start|date_long }} по {{ period_end|date_long }} "
-           "(пункт 4.8 Положения о наставничестве).")
-    b.item("4. Куратору наставнической деятельности внести изменения в базу наставников и базу наставляемых.")
-    b.item("5. " + CONTROL)
-    b.director_signature()
-    b.acquaintance("С приказом ознакомлены:", person_expressions=[
-        "{{ former_mentor|initials_before }}", "{{ new_mentor|initials_before }}", "{{ mentee|initials_before }}"])
-    return b.save("order_replace_mentor.docx")
+    return _order(
+        "order_replace_mentor.docx", "Приказ о замене наставника", "О замене наставника",
+        "В соответствии с пунктом 4.8 " + REGULATION + ", в связи с {{ reason }}"
+        "{% if reason_details %} ({{ reason_details }}){% endif %}",
+        ["1. Освободить {{ former_mentor|name('accusative') }} от исполнения обязанностей наставника "
+         "{{ mentee|name('genitive') }} ({{ mentee_position }}), форма наставничества «{{ form }}».",
+         "2. Назначить наставником {{ mentee|name('genitive') }} {{ new_mentor|name('accusative') }} "
+         "({{ new_mentor_position }}).",
+         "3. Период наставничества не изменяется: с {{ period_start|date_long }} по {{ period_end|date_long }} "
+         "(пункт 4.8 Положения о наставничестве).",
+         "4. Куратору наставнической деятельности внести изменения в базу наставников и базу наставляемых.",
+         "5. " + CONTROL],
+        ["{{ former_mentor|initials_before }}", "{{ new_mentor|initials_before }}", "{{ mentee|initials_before }}"])
 
 
 def order_end_pair_early():
-    b = Builder("Приказ о досрочном завершении наставничества")
-    b.order_heading("О досрочном завершении наставничества")
-    b.order_text("В соответствии с пунктом 4.7 " + REGULATION + ", в связи с быстрым и успешным освоением "
-                 "наставляемым необходимых компетенций, по согласованию с наставником и куратором наставнической "
-                 "деятельности")
-    b.item("1. Завершить досрочно, {{ end_date|date_long }}, наставничество {{ mentor|name('genitive') }} "
-           "в отношении {{ mentee|name('genitive') }} (форма наставничества «{{ form }}», период "
-           "наставничества — с {{ period_start|date_short }} по {{ period_end|date_short }}).")
-    b.item("2. Основание: {{ reason }}.")
-    b.item("3. Куратору наставнической деятельности внести сведения о завершении программы наставничества "
-           "в базу наставников и базу наставляемых.")
-    b.item("4. " + CONTROL)
-    b.director_signature()
-    b.acquaintance("С приказом ознакомлены:", person_expressions=["{{ mentor|initials_before }}",
-                                                                  "{{ mentee|initials_before }}"])
-    return b.save("order_end_pair_early.docx")
+    return _order(
+        "order_end_pair_early.docx", "Приказ о досрочном завершении наставничества",
+        "О досрочном завершении наставничества",
+        "В соответствии с пунктом 4.7 " + REGULATION + ", в связи с быстрым и успешным освоением наставляемым "
+        "необходимых компетенций, по согласованию с наставником и куратором наставнической деятельности",
+        ["1. Завершить досрочно, {{ end_date|date_long }}, наставничество {{ mentor|name('genitive') }} "
+         "в отношении {{ mentee|name('genitive') }} (форма наставничества «{{ form }}», период "
+         "наставничества — с {{ period_start|date_short }} по {{ period_end|date_short }}).",
+         "2. Основание: {{ reason }}.",
+         "3. Куратору наставнической деятельности внести сведения о завершении программы наставничества "
+         "в базу наставников и базу наставляемых.",
+         "4. " + CONTROL],
+        PAIR_SIGNATURES)
 
 
 def order_extend_pair():
-    b = Builder("Приказ о продлении срока наставничества")
-    b.order_heading("О продлении срока наставничества")
-    b.order_text("В соответствии с пунктом 4.7 " + REGULATION + ", в связи с {{ absence_reason }} "
-                 "{{ absent_party }}")
-    b.item("1. Продлить срок наставничества {{ mentor|name('genitive') }} в отношении "
-           "{{ mentee|name('genitive') }} (форма наставничества «{{ form }}», начало наставничества — "
-           "{{ period_start|date_short }}, прежний срок окончания — {{ period_end|date_short }}) "
-           "до {{ new_end|date_long }}.")
-    b.item("2. Основание: {{ reason_details }}.")
-    b.item("3. Куратору наставнической деятельности внести изменения в индивидуальный план развития "
-           "наставляемого, базу наставников и базу наставляемых.")
-    b.item("4. " + CONTROL)
-    b.director_signature()
-    b.acquaintance("С приказом ознакомлены:", person_expressions=["{{ mentor|initials_before }}",
-                                                                  "{{ mentee|initials_before }}"])
-    return b.save("order_extend_pair.docx")
+    return _order(
+        "order_extend_pair.docx", "Приказ о продлении срока наставничества", "О продлении срока наставничества",
+        "В соответствии с пунктом 4.7 " + REGULATION + ", в связи с {{ absence_reason }} {{ absent_party }}",
+        ["1. Продлить срок наставничества {{ mentor|name('genitive') }} в отношении "
+         "{{ mentee|name('genitive') }} (форма наставничества «{{ form }}», начало наставничества — "
+         "{{ period_start|date_short }}, прежний срок окончания — {{ period_end|date_short }}) "
+         "до {{ new_end|date_long }}.",
+         "2. Основание: {{ reason_details }}.",
+         "3. Куратору наставнической деятельности внести изменения в индивидуальный план развития "
+         "наставляемого, базу наставников и базу наставляемых.",
+         "4. " + CONTROL],
+        PAIR_SIGNATURES)
 
 
 def order_awards():
@@ -761,12 +764,18 @@ def _date_cell(expression):
     return "{{ " + expression + "|date_short if " + expression + " else '' }}"
 
 
-def mentee_base():
-    b = Builder("База наставляемых", size=12, landscape=True)
+def _base(name, title, heading, appendix, headers, cells, shares, size):
+    """A base (Приложение 3 or 4) as a landscape table under the regulation's column headings."""
+    b = Builder(title, size=12, landscape=True)
     b.p("{{ college.short_name }}", align=CENTER, indent=False)
-    b.p("База наставляемых на {{ academic_year }} учебный год", align=CENTER, bold=True, indent=False)
-    b.p("(по форме Приложения 3 к Положению о наставничестве; по состоянию на {{ doc_date|date_long }})",
+    b.p(heading + " на {{ academic_year }} учебный год", align=CENTER, bold=True, indent=False)
+    b.p(f"(по форме {appendix} к Положению о наставничестве; по состоянию на {{{{ doc_date|date_long }}}})",
         align=CENTER, indent=False, size=10, after=12)
+    b.data_table(headers, cells, "rows", "r", size=size, shares=shares)
+    return b.save(name)
+
+
+def mentee_base():
     headers = ["ФИО наставляемого", "Контактные данные для связи (данные представителя)", "Год рождения",
                "Основной запрос", "Дата вхождения в программу", "ФИО наставника", "Форма наставничества",
                "Место работы/учёбы наставника", "Дата завершения программы", "Результаты программы",
@@ -774,17 +783,11 @@ def mentee_base():
     cells = ["{{ r.full_name }}", "{{ r.contacts }}", "{{ r.birth_year }}", "{{ r.main_request }}",
              _date_cell("r.join_date"), "{{ r.mentor_name }}", "{{ r.form }}", "{{ r.mentor_place }}",
              _date_cell("r.end_date"), "{{ r.results }}", "{{ r.case_link }}", "{{ r.completed }}"]
-    b.data_table(headers, cells, "rows", "r", size=8,
-                 shares=[0.1, 0.1, 0.06, 0.1, 0.07, 0.1, 0.08, 0.1, 0.07, 0.09, 0.07, 0.06])
-    return b.save("mentee_base.docx")
+    return _base("mentee_base.docx", "База наставляемых", "База наставляемых", "Приложения 3", headers, cells,
+                 [0.1, 0.1, 0.06, 0.1, 0.07, 0.1, 0.08, 0.1, 0.07, 0.09, 0.07, 0.06], 8)
 
 
 def mentor_base():
-    b = Builder("База наставников", size=12, landscape=True)
-    b.p("{{ college.short_name }}", align=CENTER, indent=False)
-    b.p("База наставников на {{ academic_year }} учебный год", align=CENTER, bold=True, indent=False)
-    b.p("(по форме Приложения 4 к Положению о наставничестве; по состоянию на {{ doc_date|date_long }})",
-        align=CENTER, indent=False, size=10, after=12)
     headers = ["ФИО наставника", "Контактные данные для связи", "Место работы/учёбы наставника",
                "Основные компетенции наставника", "Важные для программы достижения", "Интересы наставника",
                "Желаемый возраст наставляемых", "Ресурс времени на программу", "Дата вхождения в программу",
@@ -794,12 +797,9 @@ def mentor_base():
              "{{ r.interests }}", "{{ r.mentee_age }}", "{{ r.time_resource }}", _date_cell("r.join_date"),
              "{{ r.mentees }}", "{{ r.form }}", "{{ r.mentee_place }}", _date_cell("r.end_date"), "{{ r.results }}",
              "{{ r.case_link }}"]
-    b.data_table(headers, cells, "rows", "r", size=7,
-                 shares=[0.08, 0.08, 0.07, 0.08, 0.08, 0.06, 0.06, 0.06, 0.06, 0.08, 0.06, 0.07, 0.06, 0.05, 0.05])
-    return b.save("mentor_base.docx")
+    return _base("mentor_base.docx", "База наставников", "База наставников", "Приложения 4", headers, cells,
+                 [0.08, 0.08, 0.07, 0.08, 0.08, 0.06, 0.06, 0.06, 0.06, 0.08, 0.06, 0.07, 0.06, 0.05, 0.05], 7)
 
-
-# Letters of thanks (9.1) -------------------------------------------------------------------------
 
 def letter_of_thanks():
     b = Builder("Благодарственное письмо")

@@ -33,6 +33,16 @@ MENTEE_CATEGORIES = (
 
 PARENT = person_example("Белых", "Елена", "Петровна", "female")
 MINOR = person_example("Белых", "Иван", "Олегович", "male")
+def _representative(*details):
+    """4.11: the parent (legal representative), ``details`` about him, and the minor he signs for."""
+    return (person("representative", "Родитель (законный представитель)", PARENT),
+            choice("relation", "Кем приходится несовершеннолетнему", REPRESENTATIVE_RELATIONS), *details,
+            person("minor", "Несовершеннолетний участник", MINOR),
+            date_field("minor_birth_date", "Дата рождения несовершеннолетнего", "2010-05-14"),
+            text("minor_group", "Группа", "ТМ-21"),
+            choice("participant_role", "Участвует в Программе в качестве", PARTICIPANT_ROLES))
+
+
 ID_DOCUMENT = "паспорт 6515 123456, выдан ГУ МВД России по Свердловской области 12.03.2016, код подразделения 660-012"
 
 
@@ -84,15 +94,10 @@ register_kind(Kind(
     description="Для участника, которому на дату согласия нет 18 лет.",
     fields=(
         doc_date("Дата согласия"),
-        person("representative", "Родитель (законный представитель)", PARENT),
-        choice("relation", "Кем приходится несовершеннолетнему", REPRESENTATIVE_RELATIONS),
-        text("representative_address", "Адрес регистрации родителя",
-             "624330, Свердловская область, г. Красноуральск, ул. Кирова, 3, кв. 7"),
-        text("representative_id_document", "Документ родителя, удостоверяющий личность", ID_DOCUMENT),
-        person("minor", "Несовершеннолетний участник", MINOR),
-        date_field("minor_birth_date", "Дата рождения несовершеннолетнего", "2010-05-14"),
-        text("minor_group", "Группа", "ТМ-21"),
-        choice("participant_role", "Участвует в Программе в качестве", PARTICIPANT_ROLES),
+        *_representative(
+            text("representative_address", "Адрес регистрации родителя",
+                 "624330, Свердловская область, г. Красноуральск, ул. Кирова, 3, кв. 7"),
+            text("representative_id_document", "Документ родителя, удостоверяющий личность", ID_DOCUMENT)),
     ),
     checks=(check_minor("minor_birth_date"),),
     summary_fields=("minor",),
@@ -126,13 +131,7 @@ register_kind(Kind(
     description="Для участника, которому на дату заявления нет 18 лет.",
     fields=(
         doc_date("Дата заявления"),
-        person("representative", "Родитель (законный представитель)", PARENT),
-        choice("relation", "Кем приходится несовершеннолетнему", REPRESENTATIVE_RELATIONS),
-        text("representative_phone", "Телефон родителя", "+7 (912) 600-33-44"),
-        person("minor", "Несовершеннолетний участник", MINOR),
-        date_field("minor_birth_date", "Дата рождения несовершеннолетнего", "2010-05-14"),
-        text("minor_group", "Группа", "ТМ-21"),
-        choice("participant_role", "Участвует в Программе в качестве", PARTICIPANT_ROLES),
+        *_representative(text("representative_phone", "Телефон родителя", "+7 (912) 600-33-44")),
         academic_year(),
     ),
     checks=(check_minor("minor_birth_date"), check_academic_year),

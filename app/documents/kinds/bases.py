@@ -49,30 +49,18 @@ MENTOR_COLUMNS = (
 )
 
 
-def _example(columns):
-    return [{column.name: column.example for column in columns}]
+def _register_base(code, heading, appendix, section, rows_label, columns, description):
+    register_kind(Kind(
+        code=code, title=f"{heading} ({appendix})", heading=heading, group=GROUP, template=f"{code}.docx",
+        section=f"{section}, {appendix}", description=description,
+        fields=(doc_date("По состоянию на"), academic_year(),
+                table("rows", rows_label, columns, [{column.name: column.example for column in columns}])),
+        checks=(check_academic_year,),
+        summary_fields=("rows",),
+    ))
 
 
-register_kind(Kind(
-    code="mentee_base",
-    title="База наставляемых (Приложение 3)",
-    heading="База наставляемых",
-    group=GROUP, template="mentee_base.docx", section="4.11, Приложение 3",
-    description="Перечень лиц, желающих иметь наставников, по форме Приложения 3.",
-    fields=(doc_date("По состоянию на"), academic_year(),
-            table("rows", "Наставляемые", MENTEE_COLUMNS, _example(MENTEE_COLUMNS))),
-    checks=(check_academic_year,),
-    summary_fields=("rows",),
-))
-
-register_kind(Kind(
-    code="mentor_base",
-    title="База наставников (Приложение 4)",
-    heading="База наставников",
-    group=GROUP, template="mentor_base.docx", section="4.12, Приложение 4",
-    description="Потенциальные и действующие наставники по форме Приложения 4.",
-    fields=(doc_date("По состоянию на"), academic_year(),
-            table("rows", "Наставники", MENTOR_COLUMNS, _example(MENTOR_COLUMNS))),
-    checks=(check_academic_year,),
-    summary_fields=("rows",),
-))
+_register_base("mentee_base", "База наставляемых", "Приложение 3", "4.11", "Наставляемые", MENTEE_COLUMNS,
+               "Перечень лиц, желающих иметь наставников, по форме Приложения 3.")
+_register_base("mentor_base", "База наставников", "Приложение 4", "4.12", "Наставники", MENTOR_COLUMNS,
+               "Потенциальные и действующие наставники по форме Приложения 4.")

@@ -24,6 +24,7 @@ MOROZOVA = person_example("Морозова", "Ольга", "Николаевн�
 LEBEDEV = person_example("Лебедев", "Дмитрий", "Игоревич", "male")
 VASILYEVA = person_example("Васильева", "Наталья", "Юрьевна", "female")
 CHERNYKH = person_example("Черных", "Алексей", "Викторович", "male")
+KUZMICH = person_example("Кузьмич", "Анна", "Сергеевна", "female")
 FORM_EXAMPLE = "студент – студент"
 
 #: 4.8: the five grounds for replacing a mentor; the value completes «в связи с …».
@@ -77,6 +78,14 @@ pair_columns = (
     Field("start", "Начало", FieldType.DATE, "2026-09-15"),
     Field("end", "Окончание", FieldType.DATE, "2027-06-30"),
 )
+
+
+def _pair(mentee_example, form_example, end_label, end_example):
+    """The fields naming a pair and its period (4.7): mentor, mentee, form, start and end."""
+    return (person("mentor", "Наставник", LEBEDEV), person("mentee", "Наставляемый", mentee_example),
+            text("form", "Форма наставничества", form_example),
+            date_field("period_start", "Начало наставничества", "2026-09-15"),
+            date_field("period_end", end_label, end_example))
 
 
 def _check_commission(values):
@@ -200,7 +209,7 @@ register_kind(Kind(
     description="Только по одному из пяти оснований п. 4.8; период наставничества не меняется.",
     fields=(
         doc_date("Дата приказа"),
-        person("mentee", "Наставляемый", person_example("Кузьмич", "Анна", "Сергеевна", "female")),
+        person("mentee", "Наставляемый", KUZMICH),
         text("mentee_position", "Наставляемый: группа или должность", "преподаватель математики"),
         person("former_mentor", "Прежний наставник", VASILYEVA),
         person("new_mentor", "Новый наставник", LEBEDEV),
@@ -224,11 +233,7 @@ register_kind(Kind(
     description="При быстром и успешном освоении компетенций, по согласованию с наставником и куратором.",
     fields=(
         doc_date("Дата приказа"),
-        person("mentor", "Наставник", LEBEDEV),
-        person("mentee", "Наставляемый", person_example("Кузьмич", "Анна", "Сергеевна", "female")),
-        text("form", "Форма наставничества", "преподаватель – преподаватель"),
-        date_field("period_start", "Начало наставничества", "2026-09-15"),
-        date_field("period_end", "Плановое окончание", "2027-06-30"),
+        *_pair(KUZMICH, "преподаватель – преподаватель", "Плановое окончание", "2027-06-30"),
         date_field("end_date", "Дата досрочного завершения", "2027-02-28"),
         textarea("reason", "Основание", "индивидуальный план развития выполнен досрочно, наставляемый освоил "
                  "необходимые компетенции"),
@@ -245,11 +250,7 @@ register_kind(Kind(
     description="При временной нетрудоспособности, командировке или ином продолжительном отсутствии.",
     fields=(
         doc_date("Дата приказа"),
-        person("mentor", "Наставник", LEBEDEV),
-        person("mentee", "Наставляемый", CHERNYKH),
-        text("form", "Форма наставничества", FORM_EXAMPLE),
-        date_field("period_start", "Начало наставничества", "2026-09-15"),
-        date_field("period_end", "Текущая дата окончания", "2027-05-31"),
+        *_pair(CHERNYKH, FORM_EXAMPLE, "Текущая дата окончания", "2027-05-31"),
         date_field("new_end", "Новая дата окончания", "2027-06-30"),
         choice("absence_reason", "Причина (п. 4.7)", EXTENSION_REASONS),
         choice("absent_party", "Кто отсутствовал", ABSENT_PARTIES),
