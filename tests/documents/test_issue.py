@@ -1,6 +1,9 @@
 """Issuing keeps everything as issued; corrections are versions; cancelling never deletes; links to records."""
+import io
+
 import pytest
 from sqlalchemy import select
+from werkzeug.datastructures import FileStorage
 
 from app.audit.models import AuditEvent
 from app.core.errors import RuleError
@@ -8,8 +11,10 @@ from app.core.roles import Role
 from app.core.storage import file_sha256
 from app.documents.kinds import get_kind
 from app.documents.models import Document, DocumentStatus, DocumentTemplate
+from app.documents.pdf import ensure_pdf
 from app.documents.prefill import Prefill, PrefillProvider, Subject, providers_for, register_prefill, run_prefill
 from app.documents.prefill_accounts import user_as_person
+from app.documents.scans import file_signed_scan
 from app.documents.services import (
     cancel_document,
     correct_document,
@@ -19,7 +24,7 @@ from app.documents.services import (
 from app.documents.template_store import activate_template, active_template, upload_template
 from app.extensions import db
 from app.settings import services as settings
-from tests.documents.helpers import docx_text, make_docx
+from tests.documents.helpers import docx_text, make_docx, make_pdf
 
 CURATOR = "order_appoint_curator"
 
@@ -198,3 +203,14 @@ def test_commission_prefill_makes_the_director_the_chair(app, make_user):
 def test_an_unknown_kind_is_refused(app, secretary):
     with pytest.raises(RuleError, match="Неизвестный вид"):
         issue_document("order_of_nothing", {}, secretary)
+
+
+def test_storage_check_knows_every_file_the_engine_keeps(app, runner, secretary, fake_pdf):
+
+
+    document = issue_document(CURATOR, curator_values(), secretary)
+    ensure_pdf(document.current_version)
+    file_signed_scan(document, FileStorage(io.BytesIO(make_pdf()), "скан.pdf"), secretary)
+    db.session.commit()
+    result = runner.invoke(args=["storage", "check"])
+    assert result.exit_code == 0 and "Проверено файлов: 4" in result.output

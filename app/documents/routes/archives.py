@@ -44,7 +44,6 @@ def archive(job_id):
 @role_required(*READERS)
 def archive_status(job_id):
     job = get_for_user_or_403(ArchiveJob, job_id, current_user)
-    db.session.refresh(job)
     return jsonify(status=job.status.value, label=job.status.label, done=job.done, total=job.total,
                    percent=job.percent, error=job.error or "",
                    download_url=url_for("documents.archive_download", job_id=job.id)
