@@ -214,3 +214,13 @@ def test_kinds_command_prints_every_kind_with_examples(runner):
     names = [field["name"] for field in curator["fields"]]
     assert {"college", "number", "doc_date", "curator"} <= set(names)
     assert next(f for f in curator["fields"] if f["name"] == "curator")["example"]["last_name"] == "Морозова"
+
+
+def test_agreement_ends_on_the_set_day_or_the_regulations_30_december(app):
+    from app.documents.kinds.agreements import default_end_date
+    from app.settings import services as settings
+    assert (default_end_date().day, default_end_date().month) == (30, 12)
+    settings.update({"documents.agreement_end": "31.08"})
+    assert (default_end_date().day, default_end_date().month) == (31, 8)
+    settings.update({"documents.agreement_end": "30 декабря"})
+    assert (default_end_date().day, default_end_date().month) == (30, 12)

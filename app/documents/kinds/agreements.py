@@ -11,9 +11,12 @@ def default_end_date():
     """The regulation's form runs to 30 December (п. 3.6); the day and month are a setting."""
     from app.settings.services import get
 
-    day, month = (int(part) for part in str(get("documents.agreement_end")).split("."))
     today = local_today()
-    end = date(today.year, month, day)
+    try:
+        day, month = (int(part) for part in str(get("documents.agreement_end")).strip().split(".")[:2])
+        end = date(today.year, month, day)
+    except ValueError:  # a setting typed as "30 декабря": the regulation's own date, the form still opens
+        day, month, end = 30, 12, date(today.year, 12, 30)
     return end if end >= today else date(today.year + 1, month, day)
 
 

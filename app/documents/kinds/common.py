@@ -30,7 +30,7 @@ COLLEGE_EXAMPLE = {
 #: For the reference page and `documents kinds`: the names every template gets.
 COMMON_FIELDS = (
     Field("college", "Образовательная организация (из настроек): founder, full_name, name, short_name, "
-          "address, city, website, territory, director (ФИО и пол директора)", FieldType.TEXT, COLLEGE_EXAMPLE),
+          "address, city, website, territory, director (ФИО и пол директора)", FieldType.DETAILS, COLLEGE_EXAMPLE),
     Field("number", "Номер по реестру (у проекта и у документов без реестра — пусто)", FieldType.TEXT, "12-од",
           required=False),
     Field("is_draft", "Проект (ещё не выпущен)", FieldType.BOOL, False),

@@ -27,6 +27,8 @@ class FieldType(StrEnum):
     CHOICE = "choice"
     PERSON = "person"
     TABLE = "table"
+    #: The college's details: filled by the engine from the settings, never typed in a form.
+    DETAILS = "details"
 
     @property
     def label(self):
@@ -42,6 +44,7 @@ FIELD_TYPE_LABELS = {
     FieldType.CHOICE: "выбор из списка",
     FieldType.PERSON: "ФИО и пол (для склонения)",
     FieldType.TABLE: "таблица (список строк)",
+    FieldType.DETAILS: "реквизиты из настроек",
 }
 
 #: The parts of a person value; gender decides the endings, name_forms overrides a case by hand.
