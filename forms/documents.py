@@ -20,7 +20,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 from app.core.names import Gender, GrammaticalCase
-from app.documents.kinds.schema import FieldType
+from app.documents.kinds.schema import FieldType, person_value
 from forms.base import BaseForm, choices, strip_filter
 
 #: Blank rows a table shows beyond its filled ones; "Добавить строки" adds as many again.
@@ -143,9 +143,10 @@ def form_data(kind, values):
         if value is None and item.default is not None and item.type != FieldType.TABLE:
             value = item.default()
         if item.type == FieldType.PERSON:
-            value = value or {}
+            value = person_value(value)
+            gender = value.get("gender") or ""
             data[item.name] = {**{key: value.get(key) or "" for key in ("last_name", "first_name", "middle_name")},
-                               "gender": value.get("gender") or "",
+                               "gender": str(getattr(gender, "value", gender)),
                                **{f"form_{case.value}": (value.get("name_forms") or {}).get(case.value, "")
                                   for case in CASE_FIELDS}}
         elif item.type == FieldType.TABLE:

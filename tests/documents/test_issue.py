@@ -214,3 +214,19 @@ def test_storage_check_knows_every_file_the_engine_keeps(app, runner, secretary,
     db.session.commit()
     result = runner.invoke(args=["storage", "check"])
     assert result.exit_code == 0 and "Проверено файлов: 4" in result.output
+
+
+def test_a_provider_may_hand_over_a_record_with_name_attributes(app, secretary):
+    """Issue 4's Person (last_name, first_name, middle_name, gender as Gender, name_forms) fills a person field."""
+    from app.core.names import Gender
+    from forms.documents import form_data
+
+    class Person:
+        last_name, first_name, middle_name, gender = "Гусь", "Анна", "Петровна", Gender.FEMALE
+        name_forms = {"genitive": "Гусь Анны Петровны"}
+
+    values = curator_values(curator=Person())
+    assert form_data(get_kind(CURATOR), values)["curator"]["gender"] == "female"
+    document = issue_document(CURATOR, values, secretary)
+    assert document.current_version.context["curator"]["name_forms"] == {"genitive": "Гусь Анны Петровны"}
+    assert "Гусь Анну Петровну" in docx_text(document.current_version.read_bytes())

@@ -242,10 +242,17 @@ def _clean_bool(raw):
     return bool(raw)
 
 
+def person_value(raw):
+    """A person as a dict, from a dict or from any record with the name attributes (issue 4's Person)."""
+    if raw is None:
+        return {}
+    if isinstance(raw, dict):
+        return raw
+    return {key: getattr(raw, key, None) for key in PERSON_KEYS}
+
+
 def _clean_person(item, raw, path):
-    raw = raw or {}
-    if not isinstance(raw, dict):
-        raw = {key: getattr(raw, key, None) for key in PERSON_KEYS}
+    raw = person_value(raw)
     parts = {key: " ".join(clean_text(raw.get(key) or "").split()) for key in ("last_name", "first_name",
                                                                               "middle_name")}
     if not any(parts.values()):
