@@ -1,6 +1,8 @@
 # The two set-up commands of README: `make run` and `make test`. Both install what is missing first.
 SHELL := /bin/bash
 VENV := .venv
+#: unoserver's server runs under the system Python that has LibreOffice's uno module (DOCX -> PDF).
+UNO_VENV := .venv-uno
 PYTHON_BIN := $(VENV)/bin/python
 FLASK := $(VENV)/bin/flask --app wsgi
 PORT ?= 5000
@@ -18,13 +20,17 @@ help:
 	@echo "make run   — установить недостающее, применить миграции и запустить интранет (http://$(HOST):$(PORT))"
 	@echo "make test  — установить недостающее и запустить все тесты (SQLite и PostgreSQL)"
 
-install: system-packages $(VENV)/.installed
+install: system-packages $(VENV)/.installed $(UNO_VENV)/.installed
 
 system-packages:
 	@scripts/ensure-system-packages.sh $(APT_PACKAGES)
 
 $(VENV)/.installed: requirements.txt scripts/ensure-venv.sh
 	@scripts/ensure-venv.sh $(VENV)
+	@touch $@
+
+$(UNO_VENV)/.installed: requirements.txt scripts/ensure-uno-venv.sh
+	@scripts/ensure-uno-venv.sh $(UNO_VENV)
 	@touch $@
 
 run: install
@@ -47,4 +53,4 @@ bench: install
 	@for script in bench/bench_*.py; do echo "== $$script"; $(PYTHON_BIN) $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(UNO_VENV) .pytest_cache .ruff_cache

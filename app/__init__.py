@@ -20,6 +20,7 @@ BLUEPRINTS = [
     "app.people",
     "app.bases",
     "app.excel",
+    "app.documents",
 ]
 
 

@@ -8,6 +8,7 @@ SEEDERS = [
     "app.partners.demo:seed",
     "app.people.demo:seed",
     "app.bases.demo:seed",
+    "app.documents.demo:seed",
 ]
 
 

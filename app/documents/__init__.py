@@ -1,0 +1,57 @@
+"""The document engine: Word templates per kind, the numbered register, versions, PDFs, signed scans.
+
+Other domains fill documents through ``app.documents.services.issue_document`` and
+``app.documents.prefill.register_prefill``, find them with ``services.documents_for`` and file
+scans with ``scans.file_signed_scan``; they never import the engine's models for that.
+"""
+import os
+from pathlib import Path
+
+from flask import Blueprint
+
+from app.audit.actions import register_action
+from app.core.navigation import register_nav
+from app.documents.models import DRAFTERS, READERS, TEMPLATE_KEEPERS
+
+bp = Blueprint("documents", __name__, url_prefix="/documents", cli_group="documents")
+
+register_nav("Реестр документов", "documents.register", roles=READERS, group="Документы", order=300,
+             active_prefix="documents.document")
+register_nav("Выпустить документ", "documents.choose_kind", roles=DRAFTERS, group="Документы", order=310,
+             active_prefix="documents.issue")
+register_nav("Шаблоны документов", "documents.template_list", roles=TEMPLATE_KEEPERS, group="Администрирование",
+             order=930, active_prefix="documents.template")
+
+for _code, _label in [
+    ("document_issued", "Выпущен документ"),
+    ("document_draft_saved", "Сохранён проект документа"),
+    ("document_corrected", "Исправлен документ (новая версия)"),
+    ("document_cancelled", "Отменён документ"),
+    ("document_downloaded", "Скачан документ"),
+    ("scan_uploaded", "Загружен скан подписанного документа"),
+    ("scan_downloaded", "Скачан скан подписанного документа"),
+    ("template_uploaded", "Загружена версия шаблона документа"),
+    ("template_activated", "Выбрана версия шаблона документа"),
+    ("archive_requested", "Запрошен ZIP-архив документов"),
+    ("archive_downloaded", "Скачан ZIP-архив документов"),
+]:
+    register_action(_code, _label)
+
+
+@bp.record_once
+def _configure(state):
+    """Defaults for the PDF converter and background jobs; instance/config.py may set each."""
+    app = state.app
+    root = Path(app.root_path).parent
+    app.config.setdefault("PDF_CONVERTER_DIR", os.path.join(app.instance_path, "pdf-converter"))
+    app.config.setdefault("PDF_CONVERTER_PYTHON", str(root / ".venv-uno" / "bin" / "python"))
+    app.config.setdefault("PDF_CONVERSION_TIMEOUT", 60)
+    app.config.setdefault("PDF_CONVERTER_START_TIMEOUT", 90)
+    app.config.setdefault("WKHTMLTOPDF", "wkhtmltopdf")
+    #: ZIP archives are built in a thread; False builds them in the request (tests, one-off scripts).
+    app.config.setdefault("DOCUMENTS_BACKGROUND_JOBS", True)
+    from app.documents.pdf import EXTENSION_KEY, make_converter
+    app.extensions[EXTENSION_KEY] = make_converter(app.config)
+
+
+from app.documents import cli, prefill_accounts, routes, settings  # noqa: E402,F401

@@ -1,0 +1,50 @@
+"""The partner agreement (Приложение 2): the full text of the regulation's form, numbered per year."""
+from datetime import date
+
+from app.core.formatting import local_today
+from app.documents.kinds import register_kind
+from app.documents.kinds.common import check_period, date_field, doc_date, person, person_example, text, textarea
+from app.documents.kinds.schema import Kind
+
+
+def default_end_date():
+    """The regulation's form runs to 30 December (п. 3.6); the day and month are a setting."""
+    from app.settings.services import get
+
+    today = local_today()
+    try:
+        day, month = (int(part) for part in str(get("documents.agreement_end")).strip().split(".")[:2])
+        end = date(today.year, month, day)
+    except ValueError:  # a setting typed as "30 декабря": the regulation's own date, the form still opens
+        day, month, end = 30, 12, date(today.year, 12, 30)
+    return end if end >= today else date(today.year + 1, month, day)
+
+
+register_kind(Kind(
+    code="partner_agreement",
+    title="Соглашение о наставничестве с организацией-партнёром",
+    heading="Соглашение о наставничестве (дополнительное соглашение к договору о сотрудничестве)",
+    group="Соглашения", register="agreements", template="partner_agreement.docx", section="Приложение 2",
+    description="Полный текст формы Приложения 2 с реквизитами партнёра и техникума.",
+    fields=(
+        doc_date("Дата соглашения"),
+        text("partner_name", "Полное наименование партнёра",
+             "Общество с ограниченной ответственностью «Красноуральский механический завод»"),
+        text("partner_short_name", "Сокращённое наименование партнёра", "ООО «КМЗ»"),
+        person("partner_signatory", "Руководитель партнёра (подписывает соглашение)",
+               person_example("Гусев", "Андрей", "Викторович", "male")),
+        text("partner_signatory_position", "Должность руководителя партнёра", "генеральный директор"),
+        text("partner_signatory_position_genitive", "Должность руководителя в родительном падеже",
+             "генерального директора", help="Для слов «в лице генерального директора …»."),
+        text("partner_basis", "Действует на основании (в родительном падеже)", "Устава",
+             help="Например: Устава; доверенности от 10.01.2026 № 5."),
+        text("partner_address", "Юридический адрес партнёра",
+             "624330, Свердловская область, г. Красноуральск, ул. Заводская, 1"),
+        textarea("partner_requisites", "Реквизиты партнёра", "ИНН 6618001234, ОГРН 1026601234567",
+                 required=False, help="ИНН, ОГРН, банковские реквизиты — как их укажет партнёр."),
+        date_field("end_date", "Соглашение действует до", "2026-12-30", default=default_end_date),
+    ),
+    checks=(check_period("doc_date", "end_date", "Срок действия соглашения заканчивается раньше даты его "
+                                                 "заключения."),),
+    summary_fields=("partner_short_name",),
+))

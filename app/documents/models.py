@@ -1,0 +1,338 @@
+"""Issued documents and what they are made of: template versions, versions of a document with the data
+they were filled with, their PDFs, the records they concern, register counters, signed scans, ZIP
+exports.
+
+Nothing here is ever deleted or rewritten: a correction is a new version, a cancelled document keeps
+its number, a new scan is a new version of the scan.
+"""
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import JSON, Date, Enum, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.core.errors import RuleError
+from app.core.roles import Role
+from app.core.storage import StoredFileMixin
+from app.core.types import UTCDateTime, utcnow
+from app.extensions import db
+
+#: Who may read the register, open documents and download them (DESIGN.md roles).
+READERS = (Role.SECRETARY, Role.CURATOR, Role.DIRECTOR, Role.STAFF)
+#: Who numbers, issues, corrects and cancels (DESIGN.md: the secretary keeps the register).
+ISSUERS = (Role.SECRETARY,)
+#: Who may prepare a draft (5.1: the curator prepares drafts of the program's documents).
+DRAFTERS = (Role.SECRETARY, Role.CURATOR)
+#: Who files signed scans (DESIGN.md: staff and the secretary).
+SCAN_FILERS = (Role.SECRETARY, Role.STAFF)
+#: Who keeps the Word templates.
+TEMPLATE_KEEPERS = (Role.ADMIN,)
+
+
+def enum_column(enum_class):
+    return Enum(enum_class, native_enum=False, length=32, values_callable=lambda items: [i.value for i in items],
+                validate_strings=True)
+
+
+class DocumentStatus(StrEnum):
+    DRAFT = "draft"
+    ISSUED = "issued"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self):
+        return {DocumentStatus.DRAFT: "проект", DocumentStatus.ISSUED: "выпущен",
+                DocumentStatus.CANCELLED: "отменён"}[self]
+
+
+class TemplateOrigin(StrEnum):
+    BUILTIN = "builtin"
+    UPLOADED = "uploaded"
+
+    @property
+    def label(self):
+        return {TemplateOrigin.BUILTIN: "из поставки", TemplateOrigin.UPLOADED: "загружен"}[self]
+
+
+class DocumentTemplate(StoredFileMixin, db.Model):
+    """One version of a kind's Word template; exactly one version of a kind is active."""
+
+    __tablename__ = "document_template"
+    __table_args__ = (UniqueConstraint("kind", "version_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(64), index=True)
+    version_no: Mapped[int]
+    origin: Mapped[TemplateOrigin] = mapped_column(enum_column(TemplateOrigin))
+    active: Mapped[bool] = mapped_column(default=False)
+    comment: Mapped[str | None] = mapped_column(String(500))
+    uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    uploaded_by = relationship("User", lazy="joined")
+
+    @property
+    def label(self):
+        return f"версия {self.version_no} ({self.origin.label})"
+
+
+class Document(db.Model):
+    """A document of the register: its kind, number, date and status; the files are its versions."""
+
+    __tablename__ = "document"
+    __table_args__ = (UniqueConstraint("register", "year", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(64), index=True)
+    #: Register code (app.documents.registers) and its count for the year; empty for a draft.
+    register: Mapped[str | None] = mapped_column(String(32))
+    year: Mapped[int | None]
+    number: Mapped[int | None]
+    #: The number as printed: "12-од".
+    number_text: Mapped[str | None] = mapped_column(String(64), index=True)
+    doc_date: Mapped[date] = mapped_column(Date, index=True)
+    #: The kind's heading at issue time: «О назначении куратора наставнической деятельности».
+    title: Mapped[str] = mapped_column(String(300))
+    #: Whom or what it concerns, for the register: «Морозова О.Н.».
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[DocumentStatus] = mapped_column(enum_column(DocumentStatus), index=True)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), index=True)
+    issued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancel_reason: Mapped[str | None] = mapped_column(String(500))
+
+    created_by = relationship("User", foreign_keys=[created_by_id], lazy="joined")
+    issued_by = relationship("User", foreign_keys=[issued_by_id], lazy="joined")
+    cancelled_by = relationship("User", foreign_keys=[cancelled_by_id])
+    versions: Mapped[list["DocumentVersion"]] = relationship(
+        back_populates="document", order_by="DocumentVersion.version_no", foreign_keys="DocumentVersion.document_id")
+    subjects: Mapped[list["DocumentSubject"]] = relationship(back_populates="document",
+                                                             order_by="DocumentSubject.id")
+    scans: Mapped[list["SignedScan"]] = relationship(back_populates="document", order_by="SignedScan.version_no")
+
+    # Status transitions ---------------------------------------------------------------------------
+
+    def mark_issued(self, user, moment):
+        """A draft becomes an issued document; it is given its number by the caller."""
+        if self.status != DocumentStatus.DRAFT:
+            raise RuleError(f"Выпустить можно только проект; этот документ {self.status.label}.")
+        self.status = DocumentStatus.ISSUED
+        self.issued_by_id = user.id
+        self.issued_at = moment
+
+    def cancel(self, user, reason, moment):
+        """Cancelled, never deleted: the number stays taken and the files stay."""
+        if self.status == DocumentStatus.CANCELLED:
+            raise RuleError("Документ уже отменён.")
+        reason = (reason or "").strip()
+        if not reason:
+            raise RuleError("Укажите причину отмены.", field="reason")
+        self.status = DocumentStatus.CANCELLED
+        self.cancelled_by_id = user.id
+        self.cancelled_at = moment
+        self.cancel_reason = reason[:500]
+
+    def ensure_correctable(self):
+        if self.status == DocumentStatus.CANCELLED:
+            raise RuleError("Отменённый документ не исправляют: выпустите новый.")
+
+    # Reading --------------------------------------------------------------------------------------
+
+    @property
+    def current_version(self):
+        return self.versions[-1] if self.versions else None
+
+    @property
+    def current_scan(self):
+        return self.scans[-1] if self.scans else None
+
+    @property
+    def kind_spec(self):
+        from app.documents.kinds import get_kind
+        return get_kind(self.kind)
+
+    @property
+    def kind_title(self):
+        spec = self.kind_spec
+        return spec.title if spec else self.kind
+
+    @property
+    def label(self):
+        """«Приказ о замене наставника № 12-од от 01.09.2026» — how pages and files name it."""
+        number = f" № {self.number_text}" if self.number_text else ""
+        return f"{self.kind_title}{number} от {self.doc_date.strftime('%d.%m.%Y')}"
+
+    def can(self, user, action="view"):
+        """Record-level access: ``view``, ``issue`` (issue, correct, cancel), ``draft``, ``file_scan``."""
+        roles = {"view": READERS, "issue": ISSUERS, "draft": DRAFTERS, "file_scan": SCAN_FILERS}[action]
+        if action == "draft" and self.status != DocumentStatus.DRAFT:
+            roles = ISSUERS
+        return user.has_any_role(*roles)
+
+
+class DocumentVersion(StoredFileMixin, db.Model):
+    """The .docx as issued, with the template version and the exact data it was filled with."""
+
+    __tablename__ = "document_version"
+    __table_args__ = (UniqueConstraint("document_id", "version_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    version_no: Mapped[int]
+    template_id: Mapped[int] = mapped_column(ForeignKey("document_template.id"), index=True)
+    #: Everything the template was given: the college's details as they were, the number, the fields.
+    context: Mapped[dict] = mapped_column(JSON)
+    #: The version this one corrects.
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("document_version.id"))
+    #: Why it was corrected (empty on the first version).
+    reason: Mapped[str | None] = mapped_column(String(500))
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    #: Why the PDF could not be made, shown on the document's page until a conversion succeeds.
+    pdf_error: Mapped[str | None] = mapped_column(String(1000))
+
+    document: Mapped[Document] = relationship(back_populates="versions", foreign_keys=[document_id])
+    template: Mapped[DocumentTemplate] = relationship(lazy="joined")
+    replaces = relationship("DocumentVersion", remote_side=[id])
+    created_by = relationship("User", lazy="joined")
+    pdf: Mapped["DocumentPdf | None"] = relationship(back_populates="version", uselist=False)
+
+
+class DocumentPdf(StoredFileMixin, db.Model):
+    """The PDF of one version, made once and served again byte for byte."""
+
+    __tablename__ = "document_pdf"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("document_version.id"), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    version: Mapped[DocumentVersion] = relationship(back_populates="pdf")
+
+
+class DocumentSubject(db.Model):
+    """What a document concerns, by type and id, so the engine needs no other domain's models."""
+
+    __tablename__ = "document_subject"
+    __table_args__ = (Index("ix_document_subject_subject", "subject_type", "subject_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    #: The record's kind as its domain names it: "user", "person", "partner", "application"…
+    subject_type: Mapped[str] = mapped_column(String(50))
+    subject_id: Mapped[int]
+    #: Its part in the document: "curator", "mentor", "mentee", "partner", "candidate"…
+    role: Mapped[str] = mapped_column(String(50))
+    #: How to show it without loading the record: «Морозова О.Н.».
+    label: Mapped[str] = mapped_column(String(300))
+
+    document: Mapped[Document] = relationship(back_populates="subjects")
+
+
+class RegisterCounter(db.Model):
+    """The last number given in a register in a year; its row is the lock numbering takes."""
+
+    __tablename__ = "register_counter"
+    __table_args__ = (UniqueConstraint("register", "year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    register: Mapped[str] = mapped_column(String(32))
+    year: Mapped[int]
+    last_number: Mapped[int] = mapped_column(default=0)
+
+
+class SignedScan(StoredFileMixin, db.Model):
+    """A scan of the signed paper, a new version on each upload; the original file name is kept."""
+
+    __tablename__ = "signed_scan"
+    __table_args__ = (UniqueConstraint("document_id", "version_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    version_no: Mapped[int]
+    #: The version of the document the paper was printed from.
+    document_version_id: Mapped[int | None] = mapped_column(ForeignKey("document_version.id"))
+    #: The participant the scan is for, when the document concerns several (issue 5's checklists).
+    subject_type: Mapped[str | None] = mapped_column(String(50))
+    subject_id: Mapped[int | None]
+    uploaded_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    document: Mapped[Document] = relationship(back_populates="scans")
+    uploaded_by = relationship("User", lazy="joined")
+
+    def can(self, user, action="view"):
+        return self.document.can(user, action)
+
+
+class JobStatus(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+
+    @property
+    def label(self):
+        return {JobStatus.QUEUED: "в очереди", JobStatus.RUNNING: "собирается", JobStatus.DONE: "готов",
+                JobStatus.FAILED: "ошибка"}[self]
+
+
+class DocumentArchive(StoredFileMixin, db.Model):
+    """A built ZIP of documents."""
+
+    __tablename__ = "document_archive"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ArchiveJob(db.Model):
+    """A ZIP being built in the background; the page polls its progress."""
+
+    __tablename__ = "document_archive_job"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    title: Mapped[str] = mapped_column(String(300))
+    status: Mapped[JobStatus] = mapped_column(enum_column(JobStatus), default=JobStatus.QUEUED)
+    #: The documents chosen when it was requested (later issues do not slip in).
+    document_ids: Mapped[list] = mapped_column(JSON)
+    total: Mapped[int] = mapped_column(default=0)
+    done: Mapped[int] = mapped_column(default=0)
+    error: Mapped[str | None] = mapped_column(String(1000))
+    archive_id: Mapped[int | None] = mapped_column(ForeignKey("document_archive.id"))
+
+    archive: Mapped[DocumentArchive | None] = relationship()
+
+    @property
+    def percent(self):
+        if self.status == JobStatus.DONE:
+            return 100
+        return int(self.done * 100 / self.total) if self.total else 0
+
+    def start(self):
+        if self.status != JobStatus.QUEUED:
+            raise RuleError(f"Архив уже {self.status.label}.")
+        self.status = JobStatus.RUNNING
+
+    def finish(self, archive, moment):
+        if self.status != JobStatus.RUNNING:
+            raise RuleError(f"Архив {self.status.label}: завершить нельзя.")
+        self.status = JobStatus.DONE
+        self.archive = archive
+        self.done = self.total
+        self.finished_at = moment
+
+    def fail(self, message, moment):
+        self.status = JobStatus.FAILED
+        self.error = message[:1000]
+        self.finished_at = moment
+
+    def can(self, user, action="view"):
+        """A ZIP is its requester's: it was built from what his filters chose."""
+        return user.id == self.requested_by_id

@@ -1,0 +1,98 @@
+"""Checks a Word template must pass before it can be used: it opens, its Jinja parses, it reaches for
+nothing private, it uses only the variables its kind provides, and it fills with the kind's examples.
+
+The sandbox would stop ``{{ ''.__class__ }}`` at render time anyway; refusing it on upload tells
+the administrator at once, with the place in the text, instead of failing a secretary later.
+"""
+import io
+import re
+import zipfile
+
+from docx.opc.constants import RELATIONSHIP_TYPE as REL_TYPE
+from docx.opc.oxml import parse_xml
+from docxtpl import DocxTemplate
+from jinja2 import meta, nodes
+from jinja2.exceptions import TemplateError, TemplateSyntaxError
+from lxml.etree import XMLSyntaxError
+
+from app.core.errors import RuleError
+from app.documents.context import example_context, render_context
+from app.documents.kinds.common import COMMON_NAMES
+from app.documents.rendering import RenderError, environment, render_docx
+
+FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+CORE_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+_FORBIDDEN_NODES = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
+
+
+def check_template(kind, data: bytes):
+    """Refuse a template the engine cannot fill safely; RuleError says what and where, in Russian."""
+    sources = template_sources(data)
+    env = environment()
+    used = set()
+    for part, source in sources:
+        try:
+            tree = env.parse(source)
+        except TemplateSyntaxError as error:
+            raise RuleError(f"Ошибка в шаблоне ({part}): {error.message}. Рядом с текстом: "
+                            f"«{_text_near(source, error.lineno)}».", field="file") from None
+        _refuse_private_access(tree, part)
+        try:
+            env.from_string(source)
+        except TemplateError as error:
+            raise RuleError(f"Шаблон не компилируется ({part}): {error}. Фильтры шаблонов перечислены на "
+                            "справочной странице вида документа.", field="file") from None
+        used |= meta.find_undeclared_variables(tree)
+    provided = set(COMMON_NAMES) | {item.name for item in kind.fields}
+    unknown = sorted(used - provided)
+    if unknown:
+        raise RuleError(f"Шаблон использует переменные, которых нет у вида «{kind.title}»: {', '.join(unknown)}. "
+                        f"Допустимые переменные: {', '.join(sorted(provided))}.", field="file")
+    try:
+        render_docx(data, render_context(kind, example_context(kind)))
+    except RenderError as error:
+        raise RuleError(f"Шаблон не заполняется примерными данными: {error.message}.", field="file") from None
+
+
+def template_sources(data: bytes):
+    """[(part name, Jinja source)] of every part docxtpl renders, prepared as docxtpl prepares them."""
+    try:
+        template = DocxTemplate(io.BytesIO(data))
+        docx = template.get_docx()
+    except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as error:
+        raise RuleError(f"Файл не открывается как документ Word (.docx): {error}. Сохраните его в Word как "
+                        "«Документ Word (*.docx)» и загрузите снова.", field="file") from None
+    sources = [("основной текст", template.patch_xml(template.xml_to_string(docx._element.body)))]
+    for relation in docx.part.rels.values():
+        if relation.reltype in (REL_TYPE.HEADER, REL_TYPE.FOOTER) and relation.target_part.blob:
+            part_name = "верхний колонтитул" if relation.reltype == REL_TYPE.HEADER else "нижний колонтитул"
+            xml = template.xml_to_string(parse_xml(relation.target_part.blob))
+            sources.append((part_name, template.patch_xml(xml)))
+    for part in docx.part.package.parts:
+        if part.content_type == FOOTNOTES:
+            blob = part.blob.decode("utf-8") if isinstance(part.blob, bytes) else part.blob
+            sources.append(("сноски", template.patch_xml(blob)))
+    for name in CORE_PROPERTIES:
+        value = getattr(docx.core_properties, name) or ""
+        if value:
+            sources.append((f"свойства документа ({name})", value))
+    return sources
+
+
+def _refuse_private_access(tree, part):
+    for node in tree.find_all(_FORBIDDEN_NODES):
+        raise RuleError(f"Шаблон ({part}) подключает другие шаблоны ({type(node).__name__.lower()}): это не "
+                        "поддерживается.", field="file")
+    for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
+        name = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", None)
+        if isinstance(name, str) and name.startswith("_"):
+            raise RuleError(f"Шаблон ({part}) обращается к служебному атрибуту «{name}» (строка {node.lineno}): "
+                            "такие обращения запрещены.", field="file")
+
+
+def _text_near(source, lineno):
+    lines = source.splitlines()
+    if not lineno or lineno > len(lines):
+        return ""
+    text = re.sub(r"<[^>]+>", "", " ".join(lines[max(lineno - 2, 0):lineno + 1]))
+    return " ".join(text.split())[:200]

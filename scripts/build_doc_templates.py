@@ -1,0 +1,854 @@
+"""Build the Word templates of doc_templates/ from this file, reproducibly (same bytes on every run).
+
+    .venv/bin/python scripts/build_doc_templates.py          # writes doc_templates/*.docx
+    .venv/bin/python scripts/build_doc_templates.py --check  # exit 1 if a committed file differs
+
+The texts are the college's formal wording (the regulation's own for Приложения 2, 3, 4 and 5);
+variables are docxtpl tags over the fields each kind declares (app/documents/kinds). An administrator
+may still open any of these files in Word, edit it and upload it as a new version of the template.
+Fonts: Times New Roman (LibreOffice uses the metric-compatible Liberation Serif), so the DOCX and the
+PDF look alike.
+"""
+import io
+import sys
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "doc_templates"
+FONT = "Times New Roman"
+FIXED_TIME = (2026, 1, 1, 0, 0, 0)
+
+LEFT, CENTER, RIGHT, JUSTIFY = (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT,
+                                WD_ALIGN_PARAGRAPH.JUSTIFY)
+ACT = ("В соответствии с распоряжением Министерства просвещения Российской Федерации от 25 декабря 2019 г. "
+       "№ Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, "
+       "осуществляющих образовательную деятельность по общеобразовательным, дополнительным "
+       "общеобразовательным программам и программам среднего профессионального образования, в том числе "
+       "с применением лучших практик обмена опытом между обучающимися»")
+REGULATION = "Положения о наставничестве {{ college.name }}"
+CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
+SIGN_LINE = "«___» ____________ 20___ г."
+PAIR_SIGNATURES = ("{{ mentor|initials_before }}", "{{ mentee|initials_before }}")
+
+
+class Builder:
+    """A document with the college's page setup and the few paragraph shapes official papers use."""
+
+    def __init__(self, title, size=14, landscape=False):
+        self.doc = Document()
+        self.size = size
+        section = self.doc.sections[0]
+        section.page_height, section.page_width = Mm(297), Mm(210)
+        if landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = Mm(297), Mm(210)
+        section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+        section.left_margin, section.right_margin = Mm(30 if not landscape else 20), Mm(15)
+        style = self.doc.styles["Normal"]
+        style.font.name = FONT
+        style.font.size = Pt(size)
+        fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+        for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            fonts.set(qn(attribute), FONT)
+        style.paragraph_format.space_before = Pt(0)
+        style.paragraph_format.space_after = Pt(0)
+        style.paragraph_format.line_spacing = 1.0
+        properties = self.doc.core_properties
+        properties.title, properties.author, properties.comments = title, "Наставничество", ""
+        properties.subject = properties.keywords = properties.category = ""
+        properties.last_modified_by = "Наставничество"
+        properties.revision = 1
+
+    @property
+    def text_width(self):
+        section = self.doc.sections[0]
+        return section.page_width - section.left_margin - section.right_margin
+
+    # Paragraphs ------------------------------------------------------------------------------------
+
+    def p(self, text="", align=JUSTIFY, bold=False, italic=False, size=None, indent=True, before=0, after=0,
+          left=None, keep=False, caps=False):
+        paragraph = self.doc.add_paragraph()
+        fmt = paragraph.paragraph_format
+        fmt.alignment = align
+        fmt.first_line_indent = Cm(1.25) if indent and align == JUSTIFY else None
+        fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+        if left is not None:
+            fmt.left_indent = left
+        fmt.keep_with_next = keep
+        if text:
+            run = paragraph.add_run(text)
+            run.bold, run.italic, run.font.all_caps = bold, italic, caps
+            if size:
+                run.font.size = Pt(size)
+        return paragraph
+
+    def tag(self, statement):
+        """A paragraph holding only a docxtpl {%p … %} tag (removed when rendered)."""
+        return self.p("{%p " + statement + " %}", align=LEFT, indent=False)
+
+    def blank(self, count=1):
+        for _ in range(count):
+            self.p(align=LEFT, indent=False)
+
+    def page_break(self):
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    # Blocks of official papers ---------------------------------------------------------------------
+
+    def draft_mark(self):
+        self.tag("if is_draft")
+        self.p("ПРОЕКТ", align=RIGHT, bold=True, indent=False)
+        self.tag("endif")
+
+    def college_header(self, size=12):
+        """The blank's heading: founder, full name, short name."""
+        self.tag("if college.founder")
+        self.p("{{ college.founder }}", align=CENTER, size=size, indent=False)
+        self.tag("endif")
+        self.p("{{ college.full_name|capfirst }}", align=CENTER, bold=True, size=size, indent=False)
+        self.p("({{ college.short_name }})", align=CENTER, size=size, indent=False, after=12)
+
+    def order_heading(self, title):
+        self.draft_mark()
+        self.college_header()
+        self.p("ПРИКАЗ", align=CENTER, bold=True, size=16, indent=False, after=12)
+        self.two_columns("{{ doc_date|date_long }}", "№ {{ number if number else '________' }}")
+        self.p("{{ college.city }}", align=CENTER, size=12, indent=False, after=12)
+        self.p(title, align=LEFT, bold=True, indent=False, after=12)
+
+    def order_text(self, preamble):
+        self.p(preamble)
+        self.p("ПРИКАЗЫВАЮ:", align=LEFT, bold=True, indent=False, before=6, after=6)
+
+    def item(self, text):
+        self.p(text)
+
+    def director_signature(self, before=24):
+        self.two_columns("Директор", "_____________ {{ college.director|initials_before }}", before=before)
+
+    def two_columns(self, left, right, before=0, size=None):
+        """A borderless row: text on the left, text on the right (dates and numbers, signatures)."""
+        table = self.doc.add_table(rows=1, cols=2)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        _no_borders(table)
+        width = self.text_width
+        for cell, text, align, share in ((table.cell(0, 0), left, LEFT, 0.5), (table.cell(0, 1), right, RIGHT, 0.5)):
+            cell.width = int(width * share)
+            paragraph = cell.paragraphs[0]
+            paragraph.paragraph_format.alignment = align
+            paragraph.paragraph_format.space_before = Pt(before)
+            run = paragraph.add_run(text)
+            if size:
+                run.font.size = Pt(size)
+        _grid(table, [int(width * 0.5)] * 2)
+        return table
+
+    def addressee(self, lines):
+        """The "to the director, from …" block in the right half of the page."""
+        for text, italic, size in lines:
+            self.p(text, align=LEFT, indent=False, left=Cm(8.5), italic=italic, size=size)
+        self.blank()
+
+    def signature_with_date(self, date_expression, name_expression, captions=True):
+        """Date, signature line, name — with the small captions under them."""
+        table = self.doc.add_table(rows=2 if captions else 1, cols=3)
+        _no_borders(table)
+        width = self.text_width
+        cells = [(date_expression, LEFT, 0.36), ("_______________", CENTER, 0.28), (name_expression, RIGHT, 0.36)]
+        for column, (text, align, share) in enumerate(cells):
+            cell = table.cell(0, column)
+            cell.width = int(width * share)
+            cell.paragraphs[0].paragraph_format.alignment = align
+            cell.paragraphs[0].paragraph_format.space_before = Pt(12)
+            cell.paragraphs[0].add_run(text)
+        if captions:
+            for column, caption in enumerate(("(дата)", "(подпись)", "(расшифровка подписи)")):
+                cell = table.cell(1, column)
+                cell.width = int(width * cells[column][2])
+                cell.paragraphs[0].paragraph_format.alignment = cells[column][1]
+                run = cell.paragraphs[0].add_run(caption)
+                run.italic, run.font.size = True, Pt(9)
+        _grid(table, [int(width * share) for _, _, share in cells])
+        return table
+
+    def acquaintance(self, title, lines_loop=None, person_expressions=()):
+        """«С приказом ознакомлены:» with a line per person to sign and date."""
+        self.p(title, align=LEFT, indent=False, before=18, after=6)
+        for expression in person_expressions:
+            self.two_columns("_____________ " + expression, SIGN_LINE, before=6, size=12)
+        if lines_loop:
+            loop_var, items, expression = lines_loop
+            self.tag(f"for {loop_var} in {items}")
+            self.p("_____________ " + expression + "          " + SIGN_LINE, align=LEFT, indent=False, size=12,
+                   before=6)
+            self.tag("endfor")
+
+    # Tables ----------------------------------------------------------------------------------------
+
+    def data_table(self, headers, cells, items, loop_var="row", shares=None, size=12, numbered=True):
+        """A bordered table: a header row, one row repeated for each item, the header repeated on each page."""
+        if numbered:
+            headers = ["№ п/п", *headers]
+            cells = ["{{ loop.index }}", *cells]
+        columns = len(headers)
+        shares = shares or [1 / columns] * columns
+        if numbered and len(shares) == columns - 1:
+            shares = [0.06, *[share * 0.94 for share in shares]]
+        table = self.doc.add_table(rows=4, cols=columns)
+        table.style = self.doc.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        width = self.text_width
+        contents = [headers, ["{%tr for " + loop_var + " in " + items + " %}"] + [""] * (columns - 1), cells,
+                    ["{%tr endfor %}"] + [""] * (columns - 1)]
+        for row_index, row_texts in enumerate(contents):
+            row = table.rows[row_index]
+            for column, text in enumerate(row_texts):
+                cell = row.cells[column]
+                cell.width = int(width * shares[column])
+                paragraph = cell.paragraphs[0]
+                paragraph.paragraph_format.alignment = CENTER if row_index == 0 else LEFT
+                run = paragraph.add_run(text)
+                run.font.size = Pt(size)
+                run.bold = row_index == 0
+        _grid(table, [int(width * share) for share in shares])
+        _repeat_header(table.rows[0])
+        return table
+
+    def save(self, name):
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        return name, _reproducible_zip(buffer.getvalue())
+
+
+def _grid(table, widths):
+    """Column widths in the table grid too: LibreOffice lays out by the grid, Word by the cells."""
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+
+
+def _no_borders(table):
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    table._tbl.tblPr.append(borders)
+
+
+def _repeat_header(row):
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _reproducible_zip(data):
+    """The same bytes for the same content: fixed timestamps, members in a fixed order."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for name in sorted(source.namelist(), key=lambda n: (n != "[Content_Types].xml", n)):
+            info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, source.read(name))
+    return output.getvalue()
+
+
+# Orders ------------------------------------------------------------------------------------------
+
+def _order(name, title, heading, preamble, items, acquainted=()):
+    """An order of numbered items, the director's signature and the lines of those who must sign it."""
+    b = Builder(title)
+    b.order_heading(heading)
+    b.order_text(preamble)
+    for text in items:
+        b.item(text)
+    b.director_signature()
+    if acquainted:
+        b.acquaintance("С приказом ознакомлен(а):" if len(acquainted) == 1 else "С приказом ознакомлены:",
+                       person_expressions=list(acquainted))
+    return b.save(name)
+
+
+def order_appoint_curator():
+    return _order(
+        "order_appoint_curator.docx", "Приказ о назначении куратора наставнической деятельности",
+        "О назначении куратора наставнической деятельности",
+        f"{ACT}, {REGULATION.replace('Положения', 'Положением')} и в целях организации наставнической "
+        "деятельности в {{ college.short_name }} на {{ academic_year }} учебный год",
+        ["1. Назначить куратором наставнической деятельности в {{ college.short_name }} на {{ academic_year }} "
+         "учебный год {{ curator|name('accusative') }} ({{ curator_position }}).",
+         "2. Куратору наставнической деятельности {{ curator|initials_after('dative') }} обеспечить исполнение "
+         "обязанностей, предусмотренных разделом 5 " + REGULATION + ", в том числе:",
+         "2.1. формирование и актуализацию базы наставников и базы наставляемых;",
+         "2.2. разработку проекта Программы наставничества техникума на {{ academic_year }} учебный год;",
+         "2.3. организацию и контроль мероприятий в рамках утверждённой Программы наставничества;",
+         "2.4. подготовку проектов документов, сопровождающих наставническую деятельность, и представление "
+         "их на утверждение директору техникума;",
+         "2.5. мониторинг и оценку качества реализации Программы наставничества.",
+         "3. " + CONTROL],
+        ["{{ curator|initials_before }}"])
+
+
+def order_create_commission():
+    b = Builder("Приказ о создании конкурсной комиссии по отбору наставников")
+    b.order_heading("О создании конкурсной комиссии по отбору наставников")
+    b.order_text("В соответствии с пунктом 4.13 " + REGULATION + ", в целях проведения предварительного отбора "
+                 "наставников на {{ academic_year }} учебный год")
+    b.item("1. Создать конкурсную комиссию по отбору наставников в следующем составе:")
+    b.data_table(["Фамилия, имя, отчество", "Должность", "Роль в комиссии"],
+                 ["{{ m.name }}", "{{ m.position }}", "{{ m.role }}"], "members", "m", shares=[0.38, 0.36, 0.26])
+    b.item("2. Конкурсной комиссии в срок до {{ selection_deadline|date_long }} провести предварительный отбор "
+           "кандидатов в наставники на основании их заявлений (Приложение 5 к Положению о наставничестве) "
+           "и критериев отбора (Приложение 1 к Положению о наставничестве); результаты отбора оформить "
+           "протоколом.")
+    b.item("3. " + CONTROL)
+    b.director_signature()
+    b.acquaintance("С приказом ознакомлены:", lines_loop=("m", "members", "{{ m.name }}"))
+    return b.save("order_create_commission.docx")
+
+
+def order_approve_mentor_registry():
+    b = Builder("Приказ об утверждении реестра наставников")
+    b.order_heading("Об утверждении реестра наставников на {{ academic_year }} учебный год")
+    b.order_text("В соответствии с пунктом 4.13 " + REGULATION + ", на основании протокола заседания конкурсной "
+                 "комиссии по отбору наставников от {{ protocol_date|date_short }} № {{ protocol_number }}")
+    b.item("1. Утвердить реестр наставников {{ college.short_name }} на {{ academic_year }} учебный год "
+           "(приложение к настоящему приказу).")
+    b.item("2. Куратору наставнической деятельности разместить реестр наставников на сайте техникума"
+           "{% if college.website %} ({{ college.website }}){% endif %} в соответствии с пунктом 8.4 "
+           "Положения о наставничестве.")
+    b.item("3. " + CONTROL)
+    b.director_signature()
+    b.page_break()
+    b.p("Приложение к приказу {{ college.short_name }}", align=RIGHT, indent=False, size=12)
+    b.p("от {{ doc_date|date_short }} № {{ number if number else '________' }}", align=RIGHT, indent=False,
+        size=12, after=12)
+    b.p("Реестр наставников {{ college.short_name }}", align=CENTER, bold=True, indent=False)
+    b.p("на {{ academic_year }} учебный год", align=CENTER, bold=True, indent=False, after=12)
+    b.data_table(["Фамилия, имя, отчество наставника", "Место работы (учёбы), должность", "Форма наставничества"],
+                 ["{{ m.name }}", "{{ m.place }}", "{{ m.form }}"], "mentors", "m", shares=[0.34, 0.40, 0.26])
+    return b.save("order_approve_mentor_registry.docx")
+
+
+def order_approve_program():
+    b = Builder("Приказ об утверждении Программы наставничества и наставнических пар (групп)")
+    b.order_heading("Об утверждении Программы наставничества и состава наставнических пар (групп) "
+                    "на {{ academic_year }} учебный год")
+    b.order_text("В соответствии с пунктом 4.14 " + REGULATION + ", по итогам формирования наставнических "
+                 "пар (групп) и разработки индивидуальных планов развития наставляемых")
+    b.item("1. Утвердить Программу наставничества {{ college.short_name }} на {{ academic_year }} учебный год.")
+    b.item("2. Утвердить состав наставнических пар (групп) и сроки наставничества (приложение к настоящему "
+           "приказу).")
+    b.item("3. Куратору наставнической деятельности {{ curator|initials_after('dative') }} обеспечить организацию "
+           "мероприятий Программы наставничества и контроль выполнения индивидуальных планов развития "
+           "наставляемых.")
+    b.tag("if mentor_training")
+    b.item("4. Включить в Программу наставничества мероприятия по развитию наставников в формате обучения "
+           "наставников (пункт 4.14 Положения о наставничестве).")
+    b.tag("endif")
+    b.item("{{ 5 if mentor_training else 4 }}. " + CONTROL)
+    b.director_signature()
+    b.acquaintance("С приказом ознакомлен(а):", person_expressions=["{{ curator|initials_before }}"])
+    b.page_break()
+    b.p("Приложение к приказу {{ college.short_name }}", align=RIGHT, indent=False, size=12)
+    b.p("от {{ doc_date|date_short }} № {{ number if number else '________' }}", align=RIGHT, indent=False,
+        size=12, after=12)
+    b.p("Состав наставнических пар (групп) на {{ academic_year }} учебный год", align=CENTER, bold=True,
+        indent=False, after=12)
+    b.data_table(["Наставник", "Наставляемый (наставляемые)", "Форма наставничества", "Срок наставничества"],
+                 ["{{ p.mentor }}", "{{ p.mentees }}", "{{ p.form }}",
+                  "с {{ p.start|date_short }} по {{ p.end|date_short }}"],
+                 "pairs", "p", shares=[0.25, 0.29, 0.22, 0.24], size=11)
+    return b.save("order_approve_program.docx")
+
+
+def order_replace_mentor():
+    return _order(
+        "order_replace_mentor.docx", "Приказ о замене наставника", "О замене наставника",
+        "В соответствии с пунктом 4.8 " + REGULATION + ", в связи с {{ reason }}"
+        "{% if reason_details %} ({{ reason_details }}){% endif %}",
+        ["1. Освободить {{ former_mentor|name('accusative') }} от исполнения обязанностей наставника "
+         "{{ mentee|name('genitive') }} ({{ mentee_position }}), форма наставничества «{{ form }}».",
+         "2. Назначить наставником {{ mentee|name('genitive') }} {{ new_mentor|name('accusative') }} "
+         "({{ new_mentor_position }}).",
+         "3. Период наставничества не изменяется: с {{ period_start|date_long }} по {{ period_end|date_long }} "
+         "(пункт 4.8 Положения о наставничестве).",
+         "4. Куратору наставнической деятельности внести изменения в базу наставников и базу наставляемых.",
+         "5. " + CONTROL],
+        ["{{ former_mentor|initials_before }}", "{{ new_mentor|initials_before }}", "{{ mentee|initials_before }}"])
+
+
+def order_end_pair_early():
+    return _order(
+        "order_end_pair_early.docx", "Приказ о досрочном завершении наставничества",
+        "О досрочном завершении наставничества",
+        "В соответствии с пунктом 4.7 " + REGULATION + ", в связи с быстрым и успешным освоением наставляемым "
+        "необходимых компетенций, по согласованию с наставником и куратором наставнической деятельности",
+        ["1. Завершить досрочно, {{ end_date|date_long }}, наставничество {{ mentor|name('genitive') }} "
+         "в отношении {{ mentee|name('genitive') }} (форма наставничества «{{ form }}», период "
+         "наставничества — с {{ period_start|date_short }} по {{ period_end|date_short }}).",
+         "2. Основание: {{ reason }}.",
+         "3. Куратору наставнической деятельности внести сведения о завершении программы наставничества "
+         "в базу наставников и базу наставляемых.",
+         "4. " + CONTROL],
+        PAIR_SIGNATURES)
+
+
+def order_extend_pair():
+    return _order(
+        "order_extend_pair.docx", "Приказ о продлении срока наставничества", "О продлении срока наставничества",
+        "В соответствии с пунктом 4.7 " + REGULATION + ", в связи с {{ absence_reason }} {{ absent_party }}",
+        ["1. Продлить срок наставничества {{ mentor|name('genitive') }} в отношении "
+         "{{ mentee|name('genitive') }} (форма наставничества «{{ form }}», начало наставничества — "
+         "{{ period_start|date_short }}, прежний срок окончания — {{ period_end|date_short }}) "
+         "до {{ new_end|date_long }}.",
+         "2. Основание: {{ reason_details }}.",
+         "3. Куратору наставнической деятельности внести изменения в индивидуальный план развития "
+         "наставляемого, базу наставников и базу наставляемых.",
+         "4. " + CONTROL],
+        PAIR_SIGNATURES)
+
+
+def order_awards():
+    b = Builder("Приказ о поощрении участников наставнической деятельности")
+    b.order_heading("О поощрении участников наставнической деятельности")
+    b.order_text("В соответствии с разделом 9 " + REGULATION + ", по итогам реализации Программы наставничества "
+                 "на {{ academic_year }} учебный год, за высокие результаты наставнической деятельности")
+    b.item("1. Поощрить участников наставнической деятельности:")
+    b.data_table(["Фамилия, имя, отчество", "Участник", "Вид поощрения", "Основание"],
+                 ["{{ a.name }}", "{{ a.role }}", "{{ a.award }}", "{{ a.merit }}"], "awardees", "a",
+                 shares=[0.26, 0.24, 0.22, 0.28], size=11)
+    b.tag("if publish_on_site")
+    b.item("2. Разместить информацию о поощрении участников наставнической деятельности на сайте техникума"
+           "{% if college.website %} ({{ college.website }}){% endif %} и на страницах техникума в социальных "
+           "сетях (пункт 9.1 Положения о наставничестве).")
+    b.tag("endif")
+    b.item("{{ 3 if publish_on_site else 2 }}. " + CONTROL)
+    b.director_signature()
+    return b.save("order_awards.docx")
+
+
+# The partner agreement (Приложение 2) ------------------------------------------------------------
+
+AGREEMENT_SECTIONS = [
+    ("1. Предмет Соглашения", [
+        "1.1. Предметом настоящего Соглашения является сотрудничество Сторон в форме социального партнерства и на "
+        "безвозмездной основе в целях осуществления Программ наставничества {{ college.short_name }}.",
+        "1.2. Целью сотрудничества является организация наставнической поддержки обучающихся образовательных "
+        "организаций {{ college.territory }} в рамках форм наставничества «работодатель – ученик», "
+        "«работодатель – студент».",
+    ]),
+    ("2. Права и обязанности Сторон", [
+        "2.1. Партнер вправе:",
+        "- участвовать в реализации Программ наставничества, реализуемых в Образовательной организации;",
+        "- приглашать обучающихся Образовательной организации на мероприятия, проходящие на базе Партнера в рамках "
+        "Программ наставничества, реализуемых в рамках форм наставничества «работодатель – ученик», «работодатель – "
+        "студент»;",
+        "- принимать участие в составлении Программы наставничества Образовательной организации, а также знакомиться "
+        "с информационными, организационными и методическими материалами, сопровождающими наставническую "
+        "деятельность, в части, его касающейся;",
+        "- размещать информацию об участии своей организации в реализации Программы наставничества Образовательной "
+        "организации в средствах массовой информации, в т.ч. в сети Интернет, в целях формирования имиджа "
+        "социально ответственной организации-работодателя.",
+        "2.2. Участвуя в наставнической деятельности Образовательной организации, Партнер принимает на себя "
+        "следующие обязательства:",
+        "- определяет уполномоченного сотрудника по работе с представителями Образовательной организации для "
+        "оперативного решения вопросов, возникающих при совместной работе по внедрению Целевой модели "
+        "наставничества;",
+        "- выдвигает наставников в соответствии с критериями, предложенными Образовательной организацией;",
+        "- обеспечивает участие своих наставников в обязательных мероприятиях Программы наставничества "
+        "Образовательной организации;",
+        "- обеспечивает сбор и предоставление наставниками всех документов, необходимых для участия в Программе "
+        "наставничества Образовательной организации (например, справок об отсутствии судимости, медицинских справок "
+        "и пр.);",
+        "- оказывает содействие наставническим парам в части реализации Индивидуального плана развития наставляемого "
+        "под руководством наставника;",
+        "- несет полную ответственность за действия своих сотрудников, выполняющих роль наставников в Программе "
+        "наставничества Образовательной организации.",
+        "2.3. Образовательная организация имеет право:",
+        "- на получение полной информации о результатах проведения Партнером мероприятий для участников Программы "
+        "наставничества на базе Партнера;",
+        "- посещения представителями Образовательной организации мероприятий, проводимых Партнером для наставляемых, "
+        "участвующих в Программе наставничества по форме «работодатель – ученик», «работодатель – студент» на базе "
+        "Партнера, заранее согласовав с Партнером время и цель посещения;",
+        "- по согласованию с Партнером размещать информацию о его участии в реализации Программы наставничества "
+        "Образовательной организации в средствах массовой информации, в т.ч. в сети Интернет;",
+        "- запрашивать и получать у Партнера информацию, имеющую отношение к предмету настоящего Соглашения.",
+        "2.4. Образовательная организация принимает на себя следующие обязательства:",
+        "- определяет уполномоченного сотрудника по работе с представителями Партнера для оперативного решения "
+        "вопросов, возникающих при совместной работе по организации наставнической деятельности;",
+        "- формирует группу обучающихся, изъявивших желание принять участие в Программе наставничества с участием "
+        "Партнера;",
+        "- обеспечивает сопровождение наставляемых для участия в мероприятиях на базе Партнера, реализуемых в рамках "
+        "настоящего Соглашения;",
+        "- предоставляет Партнеру всю необходимую информацию о реализации Программы наставничества в Образовательной "
+        "организации;",
+        "- оказывает наставникам-сотрудникам Партнера необходимую методическую, консультационную и информационную "
+        "поддержку;",
+        "- обучает наставников-сотрудников Партнера при условии организации на базе Образовательной организации "
+        "Школы наставника.",
+    ]),
+    ("3. Заключительные положения", [
+        "3.1. Стороны обязуются соблюдать требования в отношении конфиденциальной и личной информации, ставшей "
+        "известной Сторонам в результате исполнения настоящего Соглашения, в соответствии с законодательством "
+        "Российской Федерации.",
+        "3.2. Стороны обязуются своевременно информировать друг друга о переносе сроков и места проведения "
+        "запланированных совместных мероприятий, проблемах и затруднениях, возникающих при исполнении настоящего "
+        "Соглашения, а также совместно обсуждать и оценивать результаты совместной работы.",
+        "3.3. В решении вопросов, не предусмотренных настоящим Соглашением, Стороны руководствуются действующим "
+        "законодательством Российской Федерации.",
+        "3.4. Все споры и разногласия по настоящему Соглашению решаются путем переговоров между Сторонами.",
+        "3.5. Настоящее Соглашение может быть изменено или расторгнуто по соглашению Сторон. Соглашение об изменении "
+        "или расторжении настоящего Соглашения должно быть составлено в письменной форме и подписано Сторонами.",
+        "3.6. Настоящее Соглашение вступает в силу с момента его подписания Сторонами и действует до "
+        "{{ end_date|date_short }} г.",
+    ]),
+]
+
+
+def partner_agreement():
+    b = Builder("Соглашение о наставничестве", size=12)
+    b.draft_mark()
+    b.p("Дополнительное соглашение к договору о сотрудничестве", align=CENTER, indent=False)
+    b.p("СОГЛАШЕНИЕ О НАСТАВНИЧЕСТВЕ № {{ number if number else '____' }}", align=CENTER, bold=True, indent=False,
+        after=12)
+    b.two_columns("{{ college.city }}", "{{ doc_date|date_long }}")
+    b.blank()
+    b.p("{{ college.name }} в лице директора {{ college.director|initials_after('genitive') }}, действующего на "
+        "основании Устава, именуемое далее «Образовательная организация», и {{ partner_name }} в лице "
+        "{{ partner_signatory_position_genitive }} {{ partner_signatory|initials_after('genitive') }}, действующего на "
+        "основании {{ partner_basis }}, именуемое далее «Партнер», совместно именуемые «Стороны», в целях реализации "
+        "на территории {{ college.territory }} Целевой модели наставничества обучающихся организаций, осуществляющих "
+        "образовательную деятельность по общеобразовательным, дополнительным общеобразовательным программам "
+        "и программам среднего профессионального образования, в том числе с применением лучших практик обмена "
+        "опытом между обучающимися, заключили настоящее Соглашение о нижеследующем:")
+    for heading, paragraphs in AGREEMENT_SECTIONS:
+        b.p(heading, align=CENTER, bold=True, indent=False, before=12, after=6, keep=True)
+        for text in paragraphs:
+            b.p(text)
+    b.p("4. Юридические адреса и подписи Сторон", align=CENTER, bold=True, indent=False, before=12, after=6,
+        keep=True)
+    table = b.doc.add_table(rows=1, cols=2)
+    _no_borders(table)
+    columns = [
+        ["Образовательная организация:", "{{ college.short_name }}", "{{ college.address }}", "", "Директор",
+         "_____________ {{ college.director|initials_before }}", "М.П."],
+        ["Партнер:", "{{ partner_short_name }}", "{{ partner_address }}", "{{ partner_requisites }}",
+         "{{ partner_signatory_position|capfirst }}", "_____________ {{ partner_signatory|initials_before }}",
+         "М.П."],
+    ]
+    for column, lines in enumerate(columns):
+        cell = table.cell(0, column)
+        cell.width = int(b.text_width / 2)
+        table.columns[column].width = int(b.text_width / 2)
+        for index, text in enumerate(lines):
+            paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+            paragraph.paragraph_format.space_before = Pt(10 if index == 5 else 0)
+            run = paragraph.add_run(text)
+            run.bold = index == 0
+    return b.save("partner_agreement.docx")
+
+
+# Papers a participant signs ----------------------------------------------------------------------
+
+def _to_director(from_lines):
+    return [("Директору {{ college.short_name }}", False, None),
+            ("{{ college.director|initials_before('dative') }}", False, None), *from_lines]
+
+
+def candidate_application():
+    b = Builder("Заявление кандидата в наставники")
+    b.addressee(_to_director([
+        ("от {{ candidate|name('genitive') }},", False, None),
+        ("{{ candidate_position }}", False, None),
+        ("(полные ф.и.о. и должность кандидата в наставники)", True, 9),
+    ]))
+    b.p("ЗАЯВЛЕНИЕ", align=CENTER, bold=True, indent=False, after=12)
+    b.p("Прошу считать меня {{ candidate|gendered('участвующим', 'участвующей') }} в отборе наставников "
+        "в Программу наставничества {{ college.short_name }} на {{ academic_year }} учебный год.")
+    b.p("Контакты кандидата: тел. {{ phone }}", before=6)
+    b.p("E-mail: {{ email }}")
+    b.p("К заявлению прилагаю:", before=6)
+    b.p("1. Портфолио на {{ portfolio_pages }} ({{ portfolio_pages|words('prepositional') }}) "
+        "{{ portfolio_pages|plural('листе', 'листах', 'листах') }}.")
+    b.tag("if is_student")
+    b.p("2. Согласие родителей (законных представителей).")
+    b.tag("endif")
+    b.p("С Положением о наставничестве {{ college.name }} {{ candidate|gendered('ознакомлен', 'ознакомлена') }}.",
+        before=6)
+    b.signature_with_date("{{ doc_date|date_long }}", "{{ candidate|initials_before }}")
+    b.p("Подтверждаю своё согласие на обработку моих персональных данных в порядке, установленном "
+        "законодательством Российской Федерации.", before=18)
+    b.signature_with_date("{{ consent_date|date_long }}", "{{ candidate|initials_before }}")
+    return b.save("candidate_application.docx")
+
+
+PD_LIST = ("Перечень персональных данных, на обработку которых даётся согласие: фамилия, имя, отчество; дата "
+           "рождения; контактные данные (телефон, адрес электронной почты); место учёбы (группа) или работы "
+           "и должность; сведения об образовании, профессиональных компетенциях и достижениях; сведения об участии "
+           "в Программе наставничества и его результатах; фотографии.")
+PD_ACTIONS = ("Перечень действий с персональными данными: сбор, запись, систематизация, накопление, хранение, "
+              "уточнение (обновление, изменение), извлечение, использование, передача (предоставление, доступ) "
+              "в пределах, необходимых для реализации Программы наставничества, в том числе организациям — "
+              "социальным партнёрам Оператора, участвующим в Программе наставничества, обезличивание, блокирование, "
+              "удаление, уничтожение. Обработка осуществляется с использованием средств автоматизации и без их "
+              "использования.")
+PD_TERM = ("Согласие действует со дня его подписания до достижения целей обработки или до дня его отзыва. Согласие "
+           "может быть отозвано в любое время письменным заявлением, поданным Оператору. Мне разъяснено, что при "
+           "отзыве согласия Оператор вправе продолжить обработку персональных данных без согласия при наличии "
+           "оснований, указанных в Федеральном законе «О персональных данных».")
+PD_PURPOSE = ("в целях участия в Программе наставничества {{ college.short_name }} в качестве {{ participant_role }}: "
+              "формирования базы наставников и базы наставляемых, организации и сопровождения наставнической "
+              "деятельности, мониторинга и оценки результатов Программы наставничества, размещения сведений о её "
+              "результатах на сайте Оператора.")
+
+
+def consent_personal_data():
+    b = Builder("Согласие на обработку персональных данных", size=12)
+    b.p("СОГЛАСИЕ", align=CENTER, bold=True, indent=False)
+    b.p("на обработку персональных данных", align=CENTER, bold=True, indent=False, after=12)
+    b.p("Я, {{ person|name }}, {% if birth_date %}{{ birth_date|date_short }} года рождения, {% endif %}"
+        "{{ person|gendered('зарегистрированный', 'зарегистрированная') }} по адресу: {{ address }}, документ, "
+        "удостоверяющий личность: {{ id_document }}, в соответствии со статьёй 9 Федерального закона от 27 июля "
+        "2006 г. № 152-ФЗ «О персональных данных» свободно, своей волей и в своём интересе даю согласие "
+        "{{ college.full_name }} (далее — Оператор), расположенному по адресу: {{ college.address }}, на обработку "
+        "моих персональных данных " + PD_PURPOSE)
+    for text in (PD_LIST, PD_ACTIONS, PD_TERM):
+        b.p(text)
+    b.signature_with_date("{{ doc_date|date_long }}", "{{ person|initials_before }}")
+    return b.save("consent_personal_data.docx")
+
+
+def consent_personal_data_parent():
+    b = Builder("Согласие родителя (законного представителя) на обработку персональных данных", size=12)
+    b.p("СОГЛАСИЕ", align=CENTER, bold=True, indent=False)
+    b.p("родителя (законного представителя) на обработку персональных данных несовершеннолетнего", align=CENTER,
+        bold=True, indent=False, after=12)
+    b.p("Я, {{ representative|name }}, "
+        "{{ representative|gendered('зарегистрированный', 'зарегистрированная') }} по адресу: "
+        "{{ representative_address }}, документ, удостоверяющий личность: {{ representative_id_document }}, "
+        "являясь {{ relation }} {{ minor|gendered('несовершеннолетнего', 'несовершеннолетней') }} "
+        "{{ minor|name('genitive') }}, {{ minor_birth_date|date_short }} года рождения, "
+        "{{ minor|gendered('обучающегося', 'обучающейся') }} группы {{ minor_group }} {{ college.short_name }}, "
+        "в соответствии со статьёй 9 Федерального закона от 27 июля 2006 г. № 152-ФЗ «О персональных данных» "
+        "даю согласие {{ college.full_name }} (далее — Оператор), расположенному по адресу: {{ college.address }}, "
+        "на обработку персональных данных моего ребёнка " + PD_PURPOSE)
+    b.p(PD_LIST)
+    b.p("Также даю согласие на обработку моих персональных данных (фамилия, имя, отчество, контактные данные) "
+        "в целях взаимодействия с Оператором по вопросам участия ребёнка в Программе наставничества.")
+    b.p(PD_ACTIONS)
+    b.p(PD_TERM)
+    b.signature_with_date("{{ doc_date|date_long }}", "{{ representative|initials_before }}")
+    return b.save("consent_personal_data_parent.docx")
+
+
+def participation_application_mentee():
+    b = Builder("Заявление на участие в Программе наставничества")
+    b.addressee(_to_director([
+        ("от {{ mentee|name('genitive') }},", False, None),
+        ("{{ mentee_position }}", False, None),
+    ]))
+    b.p("ЗАЯВЛЕНИЕ", align=CENTER, bold=True, indent=False, after=12)
+    b.p("Прошу включить меня в Программу наставничества {{ college.short_name }} на {{ academic_year }} учебный год "
+        "в качестве наставляемого.")
+    b.p("Категория участника (пункт 4.3 Положения о наставничестве): {{ category }}.")
+    b.p("Основной запрос: {{ main_request }}")
+    b.tag("if phone")
+    b.p("Контактный телефон: {{ phone }}.")
+    b.tag("endif")
+    b.p("С Положением о наставничестве {{ college.name }} {{ mentee|gendered('ознакомлен', 'ознакомлена') }}. "
+        "Согласие на обработку персональных данных мною дано.", before=6)
+    b.signature_with_date("{{ doc_date|date_long }}", "{{ mentee|initials_before }}")
+    return b.save("participation_application_mentee.docx")
+
+
+def participation_application_parent():
+    b = Builder("Заявление родителя (законного представителя) на участие несовершеннолетнего в Программе "
+                "наставничества")
+    b.addressee(_to_director([
+        ("от {{ representative|name('genitive') }},", False, None),
+        ("тел. {{ representative_phone }}", False, None),
+    ]))
+    b.p("ЗАЯВЛЕНИЕ", align=CENTER, bold=True, indent=False, after=12)
+    b.p("Я, {{ representative|name }}, являясь {{ relation }} "
+        "{{ minor|gendered('несовершеннолетнего', 'несовершеннолетней') }} {{ minor|name('genitive') }}, "
+        "{{ minor_birth_date|date_short }} года рождения, {{ minor|gendered('обучающегося', 'обучающейся') }} "
+        "группы {{ minor_group }}, прошу включить {{ minor|gendered('его', 'её') }} в Программу наставничества "
+        "{{ college.short_name }} на {{ academic_year }} учебный год в качестве {{ participant_role }} "
+        "(пункт 4.11 Положения о наставничестве).")
+    b.p("С Положением о наставничестве {{ college.name }} "
+        "{{ representative|gendered('ознакомлен', 'ознакомлена') }}. Согласие на обработку персональных данных "
+        "несовершеннолетнего мною дано.", before=6)
+    b.signature_with_date("{{ doc_date|date_long }}", "{{ representative|initials_before }}")
+    return b.save("participation_application_parent.docx")
+
+
+# Selection (4.13) --------------------------------------------------------------------------------
+
+def approval_sheet():
+    b = Builder("Лист согласования проекта приказа", size=12)
+    b.p("{{ college.short_name }}", align=CENTER, indent=False, after=12)
+    b.p("ЛИСТ СОГЛАСОВАНИЯ", align=CENTER, bold=True, size=14, indent=False)
+    b.p("проекта приказа «{{ order_title }}»", align=CENTER, bold=True, indent=False, after=12)
+    b.p("В соответствии с пунктом 4.13 " + REGULATION + " проект приказа направлен потенциальным наставникам "
+        "и куратору наставнической деятельности для ознакомления и согласования"
+        "{% if deadline %} в срок до {{ deadline|date_long }}{% endif %}.", after=12)
+    b.data_table(["Фамилия, имя, отчество", "Должность (группа)", "Кем является", "Согласен / не согласен",
+                  "Подпись", "Дата"],
+                 ["{{ a.name }}", "{{ a.position }}", "{{ a.role }}", "", "", ""], "approvers", "a",
+                 shares=[0.22, 0.2, 0.18, 0.16, 0.12, 0.12], size=11)
+    b.p("Лист составлен {{ doc_date|date_long }}.", align=LEFT, indent=False, before=12)
+    return b.save("approval_sheet.docx")
+
+
+def commission_protocol():
+    b = Builder("Протокол заседания конкурсной комиссии по отбору наставников", size=12)
+    b.draft_mark()
+    b.college_header(size=12)
+    b.p("ПРОТОКОЛ № {{ number if number else '____' }}", align=CENTER, bold=True, size=14, indent=False)
+    b.p("заседания конкурсной комиссии по отбору наставников", align=CENTER, bold=True, indent=False, after=12)
+    b.two_columns("{{ doc_date|date_long }}", "{{ college.city }}")
+    b.blank()
+    b.p("Председатель комиссии: {{ chair|initials_after }}", align=LEFT, indent=False)
+    b.tag("if secretary_name")
+    b.p("Секретарь комиссии: {{ secretary_name }}", align=LEFT, indent=False)
+    b.tag("endif")
+    b.p("Присутствовали {{ members_present|length }} ({{ members_present|length|words }}) из {{ members_total }} "
+        "({{ members_total|words('genitive') }}) членов комиссии:", align=LEFT, indent=False, before=6, after=6)
+    b.data_table(["Фамилия, имя, отчество", "Должность", "Роль в комиссии"],
+                 ["{{ m.name }}", "{{ m.position }}", "{{ m.role }}"], "members_present", "m",
+                 shares=[0.38, 0.36, 0.26], size=11)
+    b.p("ПОВЕСТКА ДНЯ:", align=LEFT, bold=True, indent=False, before=12)
+    b.p("О предварительном отборе наставников на {{ academic_year }} учебный год на основании заявлений "
+        "кандидатов (Приложение 5 к Положению о наставничестве) и критериев отбора (Приложение 1 к Положению "
+        "о наставничестве).")
+    b.p("СЛУШАЛИ:", align=LEFT, bold=True, indent=False, before=12)
+    b.p("Председателя комиссии {{ chair|initials_after('accusative') }} о заявлениях кандидатов в наставники "
+        "и их соответствии критериям отбора. Члены комиссии оценили каждого кандидата и проголосовали:")
+    b.data_table(["Кандидат", "Должность (группа)", "Форма наставничества", "Сумма баллов", "За", "Против",
+                  "Воздерж.", "Решение"],
+                 ["{{ c.name }}", "{{ c.position }}", "{{ c.form }}", "{{ c.total_score }}", "{{ c.votes_for }}",
+                  "{{ c.votes_against }}", "{{ c.votes_abstained }}", "{{ c.decision }}"], "candidates", "c",
+                 shares=[0.17, 0.15, 0.13, 0.08, 0.06, 0.07, 0.08, 0.26], size=10)
+    b.tag("if scores")
+    b.p("Оценки и голоса членов комиссии:", align=LEFT, indent=False, before=12, after=6)
+    b.data_table(["Кандидат", "Член комиссии", "Балл", "Голос"],
+                 ["{{ s.candidate }}", "{{ s.member }}", "{{ s.score }}", "{{ s.vote }}"], "scores", "s",
+                 shares=[0.35, 0.35, 0.12, 0.18], size=11)
+    b.tag("endif")
+    b.p("РЕШИЛИ:", align=LEFT, bold=True, indent=False, before=12)
+    b.p("{{ decision }}")
+    b.two_columns("Председатель комиссии", "_____________ {{ chair|initials_before }}", before=24)
+    b.tag("if secretary_name")
+    b.two_columns("Секретарь комиссии", "_____________ {{ secretary_name }}", before=12)
+    b.tag("endif")
+    return b.save("commission_protocol.docx")
+
+
+# The bases (Приложения 3 and 4) ------------------------------------------------------------------
+
+def _date_cell(expression):
+    return "{{ " + expression + "|date_short if " + expression + " else '' }}"
+
+
+def _base(name, title, heading, appendix, headers, cells, shares, size):
+    """A base (Приложение 3 or 4) as a landscape table under the regulation's column headings."""
+    b = Builder(title, size=12, landscape=True)
+    b.p("{{ college.short_name }}", align=CENTER, indent=False)
+    b.p(heading + " на {{ academic_year }} учебный год", align=CENTER, bold=True, indent=False)
+    b.p(f"(по форме {appendix} к Положению о наставничестве; по состоянию на {{{{ doc_date|date_long }}}})",
+        align=CENTER, indent=False, size=10, after=12)
+    b.data_table(headers, cells, "rows", "r", size=size, shares=shares)
+    return b.save(name)
+
+
+def mentee_base():
+    headers = ["ФИО наставляемого", "Контактные данные для связи (данные представителя)", "Год рождения",
+               "Основной запрос", "Дата вхождения в программу", "ФИО наставника", "Форма наставничества",
+               "Место работы/учёбы наставника", "Дата завершения программы", "Результаты программы",
+               "Ссылка на кейс/отзыв на сайте", "Отметка о прохождении программы"]
+    cells = ["{{ r.full_name }}", "{{ r.contacts }}", "{{ r.birth_year }}", "{{ r.main_request }}",
+             _date_cell("r.join_date"), "{{ r.mentor_name }}", "{{ r.form }}", "{{ r.mentor_place }}",
+             _date_cell("r.end_date"), "{{ r.results }}", "{{ r.case_link }}", "{{ r.completed }}"]
+    return _base("mentee_base.docx", "База наставляемых", "База наставляемых", "Приложения 3", headers, cells,
+                 [0.1, 0.1, 0.06, 0.1, 0.07, 0.1, 0.08, 0.1, 0.07, 0.09, 0.07, 0.06], 8)
+
+
+def mentor_base():
+    headers = ["ФИО наставника", "Контактные данные для связи", "Место работы/учёбы наставника",
+               "Основные компетенции наставника", "Важные для программы достижения", "Интересы наставника",
+               "Желаемый возраст наставляемых", "Ресурс времени на программу", "Дата вхождения в программу",
+               "ФИО наставляемого (наставляемых)", "Форма наставничества", "Место работы/учёбы наставляемого",
+               "Дата завершения программы", "Результаты программы", "Ссылка на кейс/отзыв на сайте"]
+    cells = ["{{ r.full_name }}", "{{ r.contacts }}", "{{ r.place }}", "{{ r.competencies }}", "{{ r.achievements }}",
+             "{{ r.interests }}", "{{ r.mentee_age }}", "{{ r.time_resource }}", _date_cell("r.join_date"),
+             "{{ r.mentees }}", "{{ r.form }}", "{{ r.mentee_place }}", _date_cell("r.end_date"), "{{ r.results }}",
+             "{{ r.case_link }}"]
+    return _base("mentor_base.docx", "База наставников", "База наставников", "Приложения 4", headers, cells,
+                 [0.08, 0.08, 0.07, 0.08, 0.08, 0.06, 0.06, 0.06, 0.06, 0.08, 0.06, 0.07, 0.06, 0.05, 0.05], 7)
+
+
+def letter_of_thanks():
+    b = Builder("Благодарственное письмо")
+    b.college_header()
+    b.blank()
+    b.p("БЛАГОДАРСТВЕННОЕ ПИСЬМО", align=CENTER, bold=True, size=20, indent=False, after=18)
+    b.p("{{ parent|gendered('Уважаемый', 'Уважаемая') }} {{ parent.first_name }}"
+        "{% if parent.middle_name %} {{ parent.middle_name }}{% endif %}!", align=CENTER, bold=True, indent=False,
+        after=12)
+    b.p("Администрация {{ college.short_name }} выражает Вам искреннюю благодарность за воспитание "
+        "{{ student|gendered('сына', 'дочери') }} — {{ student|name('genitive') }}, "
+        "{{ student|gendered('студента', 'студентки') }} {{ student_group }}, "
+        "{{ student|gendered('который', 'которая') }} в {{ academic_year }} учебном году "
+        "{{ student|gendered('успешно выполнял', 'успешно выполняла') }} обязанности наставника в Программе "
+        "наставничества техникума.")
+    b.p("{{ achievements }}")
+    b.p("Благодарим Вас за воспитание ответственного, доброго и отзывчивого человека, готового делиться знаниями "
+        "и опытом с другими. Желаем Вам и Вашей семье здоровья, благополучия и новых успехов!")
+    b.director_signature(before=36)
+    b.p("{{ college.city }}, {{ doc_date|date_text }}", align=LEFT, indent=False, before=24, size=12)
+    return b.save("letter_of_thanks.docx")
+
+
+BUILDERS = [order_appoint_curator, order_create_commission, order_approve_mentor_registry, order_approve_program,
+            order_replace_mentor, order_end_pair_early, order_extend_pair, order_awards, partner_agreement,
+            candidate_application, consent_personal_data, consent_personal_data_parent,
+            participation_application_mentee, participation_application_parent, approval_sheet,
+            commission_protocol, mentee_base, mentor_base, letter_of_thanks]
+
+
+def main(argv):
+    check = "--check" in argv
+    OUT.mkdir(exist_ok=True)
+    differing = []
+    for build in BUILDERS:
+        name, data = build()
+        path = OUT / name
+        if check:
+            if not path.exists() or path.read_bytes() != data:
+                differing.append(name)
+            continue
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
+            print(f"записан {path.relative_to(ROOT)}")
+    if differing:
+        print("Отличаются от сборки: " + ", ".join(differing), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

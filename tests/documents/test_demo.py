@@ -1,0 +1,17 @@
+"""The demo college comes with documents in every state, and no PDF is made while seeding."""
+from sqlalchemy import select
+
+from app.documents.models import Document, DocumentStatus
+
+
+def test_seed_demo_issues_documents_in_every_state(runner, fake_pdf):
+    result = runner.invoke(args=["seed-demo", "--password", "demo-parol-2026"])
+    assert result.exit_code == 0, result.output
+    from app.extensions import db
+    documents = db.session.scalars(select(Document)).all()
+    statuses = {document.status for document in documents}
+    assert statuses == {DocumentStatus.ISSUED, DocumentStatus.DRAFT, DocumentStatus.CANCELLED}
+    numbers = sorted(document.number_text for document in documents if document.register == "orders")
+    assert numbers == ["1-од", "2-од", "3-од"]
+    curator_order = next(document for document in documents if document.kind == "order_appoint_curator")
+    assert curator_order.subjects[0].label == "Морозова О.Н." and fake_pdf.calls == 0
