@@ -19,6 +19,19 @@ ACTIONS = {
 #: What an event was about, by table name: the Russian word shown in the log.
 TARGETS = {
     "user_account": "учётная запись",
+    "person": "человек",
+    "legal_representative": "законный представитель",
+    "mentee_participation": "запись базы наставляемых",
+    "mentor_participation": "запись базы наставников",
+    "partner_organisation": "организация-партнёр",
+    "program_year": "учебный год",
+    "mentorship_form": "форма наставничества",
+    "import_batch": "загрузка из Excel",
+    "document": "документ",
+    "document_version": "версия документа",
+    "document_template": "шаблон документа",
+    "document_archive_job": "архив документов",
+    "signed_scan": "подписанный скан",
 }
 
 

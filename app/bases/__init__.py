@@ -24,4 +24,4 @@ for code, label in [
 ]:
     register_action(code, label)
 
-from app.bases import routes  # noqa: E402,F401
+from app.bases import prefill, routes  # noqa: E402,F401  (prefill: documents from the bases)

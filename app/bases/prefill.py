@@ -1,0 +1,255 @@
+"""Documents from the bases' records: orders on a year's registry and pairs, orders on one pair, awards,
+letters of thanks, the bases printed as tables (Приложения 3, 4): the secretary picks the record, the
+engine fills the rest.
+"""
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from app.accounts.models import User, UserRole
+from app.bases.labels import PROGRAM_PASSED
+from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
+from app.bases.queries import BaseFilters, mentee_query, mentor_query
+from app.core.roles import Role
+from app.documents.prefill import Prefill, PrefillProvider, Subject, register_prefill
+from app.documents.prefill_accounts import user_as_person
+from app.extensions import db
+from app.people.categories import PersonCategory
+from app.people.models import LegalRepresentative, Person
+from app.programs.models import ProgramYear, ProgramYearStatus
+from app.programs.services import years_newest_first
+
+
+def _year_options():
+    return [(str(year.id), f"{year.title} учебный год") for year in years_newest_first()]
+
+
+def _year(ids):
+    return db.session.get(ProgramYear, int(ids[0]))
+
+
+def _person_subject(person, role):
+    return Subject("person", person.id, role, person.short_name)
+
+
+# --- a year: the registry, the Program and its pairs, the bases as tables -------------------------------
+
+def _registered_mentors(year):
+    return db.session.scalars(
+        select(MentorParticipation).join(MentorParticipation.person)
+        .where(MentorParticipation.program_year_id == year.id,
+               MentorParticipation.status.in_([MentorStatus.REGISTERED, MentorStatus.COMPLETED]))
+        .options(selectinload(MentorParticipation.person).selectinload(Person.organisation),
+                 selectinload(MentorParticipation.mentorship_form))
+        .order_by(Person.search_name)).all()
+
+
+def fill_registry(ids):
+    """4.13: the mentors of the year's registry, in the order of their names."""
+    year = _year(ids)
+    mentors = _registered_mentors(year)
+    rows = [{"name": m.person.full_name, "place": m.person.place_of_work_or_study, "form": m.mentorship_form.name}
+            for m in mentors]
+    return Prefill(values={"academic_year": year.title, "mentors": rows},
+                   subjects=[_person_subject(m.person, "mentor") for m in mentors])
+
+
+def _the_curator():
+    """The curator's account when there is exactly one active curator (else the secretary types him)."""
+    curators = db.session.scalars(select(User).where(
+        User.active.is_(True), User.role_rows.any(UserRole.role == Role.CURATOR))).all()
+    return curators[0] if len(curators) == 1 else None
+
+
+def fill_program(ids):
+    """4.14: the year's pairs and groups — one row per mentor with his current mentees."""
+    year = _year(ids)
+    mentors = [m for m in _registered_mentors(year) if _running_mentees(m)]
+    rows = []
+    subjects = []
+    for mentor in mentors:
+        mentees = _running_mentees(mentor)
+        rows.append({"mentor": mentor.person.full_name,
+                     "mentees": ", ".join(mentee.person.full_name for mentee in mentees),
+                     "form": mentor.mentorship_form.name,
+                     "start": min(mentee.entry_date for mentee in mentees),
+                     "end": max((mentee.end_date for mentee in mentees if mentee.end_date), default=year.end_date)})
+        subjects.append(_person_subject(mentor.person, "mentor"))
+        subjects.extend(_person_subject(mentee.person, "mentee") for mentee in mentees)
+    values = {"academic_year": year.title, "pairs": rows}
+    curator = _the_curator()
+    if curator is not None:
+        values["curator"] = user_as_person(curator)
+    return Prefill(values=values, subjects=subjects)
+
+
+def _running_mentees(mentor):
+    return sorted((mentee for mentee in mentor.mentees if mentee.status == MenteeStatus.PAIRED),
+                  key=lambda mentee: mentee.person.full_name)
+
+
+def fill_mentee_base(ids):
+    """Приложение 3 as it stands for the year, in the regulation's columns."""
+    year = _year(ids)
+    query, _ = mentee_query(BaseFilters(year_id=year.id))
+    rows = []
+    for mentee in db.session.scalars(query):
+        mentor = mentee.mentor
+        rows.append({
+            "full_name": mentee.person.full_name, "contacts": mentee.contact_details,
+            "birth_year": mentee.person.birth_date.year, "main_request": mentee.main_request,
+            "join_date": mentee.entry_date, "mentor_name": mentor.person.full_name if mentor else "",
+            "form": mentee.mentorship_form.name if mentee.mentorship_form else "",
+            "mentor_place": mentor.person.place_of_work_or_study if mentor else "",
+            "end_date": mentee.end_date, "results": mentee.results or "", "case_link": mentee.case_link or "",
+            "completed": PROGRAM_PASSED[mentee.program_passed]})
+    return Prefill(values={"academic_year": year.title, "rows": rows})
+
+
+def fill_mentor_base(ids):
+    """Приложение 4 as it stands for the year, in the regulation's columns."""
+    year = _year(ids)
+    query, _ = mentor_query(BaseFilters(year_id=year.id))
+    rows = []
+    for mentor in db.session.scalars(query):
+        rows.append({
+            "full_name": mentor.person.full_name, "contacts": mentor.person.contacts,
+            "place": mentor.person.place_of_work_or_study, "competencies": mentor.competencies,
+            "achievements": mentor.achievements or "", "interests": mentor.interests or "",
+            "mentee_age": mentor.desired_mentee_age or "", "time_resource": mentor.time_resource or "",
+            "join_date": mentor.entry_date, "mentees": ", ".join(m.person.full_name for m in mentor.mentees),
+            "form": mentor.mentorship_form.name,
+            "mentee_place": "; ".join(m.person.place_of_work_or_study for m in mentor.mentees),
+            "end_date": mentor.end_date, "results": mentor.results or "", "case_link": mentor.case_link or ""})
+    return Prefill(values={"academic_year": year.title, "rows": rows})
+
+
+# --- one pair: replacing the mentor (4.8), ending early or extending (4.7) -----------------------------
+
+def _pairs():
+    return db.session.scalars(
+        select(MenteeParticipation).join(MenteeParticipation.person)
+        .join(MenteeParticipation.program_year)
+        .where(MenteeParticipation.status == MenteeStatus.PAIRED, ProgramYear.status == ProgramYearStatus.OPEN)
+        .options(selectinload(MenteeParticipation.mentor).selectinload(MentorParticipation.person),
+                 selectinload(MenteeParticipation.program_year))
+        .order_by(Person.search_name)).all()
+
+
+def _pair_options():
+    return [(str(mentee.id), f"{mentee.person.full_name} — наставник {mentee.mentor.person.short_name} "
+                             f"({mentee.program_year.title})") for mentee in _pairs()]
+
+
+def _pair(ids):
+    return db.session.get(MenteeParticipation, int(ids[0]))
+
+
+def _pair_subjects(mentee):
+    return [_person_subject(mentee.person, "mentee"), _person_subject(mentee.mentor.person, "mentor")]
+
+
+def fill_pair(ids):
+    """The pair's people, form and period, as the orders of 4.7 print them."""
+    mentee = _pair(ids)
+    mentor = mentee.mentor
+    return Prefill(values={"mentor": mentor.person, "mentee": mentee.person, "form": mentor.mentorship_form.name,
+                           "period_start": mentee.entry_date,
+                           "period_end": mentee.end_date or mentee.program_year.end_date},
+                   subjects=_pair_subjects(mentee))
+
+
+def fill_replacement(ids):
+    """4.8: the mentee, the mentor being replaced and the period, which the replacement does not change."""
+    mentee = _pair(ids)
+    mentor = mentee.mentor
+    return Prefill(values={"mentee": mentee.person, "mentee_position": mentee.person.study_or_position,
+                           "former_mentor": mentor.person, "form": mentor.mentorship_form.name,
+                           "period_start": mentee.entry_date,
+                           "period_end": mentee.end_date or mentee.program_year.end_date},
+                   subjects=_pair_subjects(mentee))
+
+
+# --- letters of thanks to the parents of student mentors (9.1) ------------------------------------------
+
+
+def _student_mentors():
+    return db.session.scalars(
+        select(MentorParticipation).join(MentorParticipation.person).join(MentorParticipation.program_year)
+        .where(Person.category == PersonCategory.STUDENT, ProgramYear.status == ProgramYearStatus.OPEN,
+               MentorParticipation.status.in_([MentorStatus.REGISTERED, MentorStatus.COMPLETED]))
+        .options(selectinload(MentorParticipation.person).selectinload(Person.representatives),
+                 selectinload(MentorParticipation.program_year))
+        .order_by(Person.search_name)).all()
+
+
+def _parent_options():
+    """One choice per parent: "<mentor participation id>-<representative id>"."""
+    return [(f"{mentor.id}-{parent.id}",
+             f"{parent.full_name} ({parent.relation.label}) — наставник {mentor.person.full_name}, "
+             f"{mentor.program_year.title}")
+            for mentor in _student_mentors() for parent in mentor.person.representatives]
+
+
+def fill_letter(ids):
+    mentor_id, parent_id = (int(part) for part in ids[0].split("-"))
+    mentor = db.session.get(MentorParticipation, mentor_id)
+    parent = db.session.get(LegalRepresentative, parent_id)
+    student = mentor.person
+    group = f"группы {student.study_group}" if student.study_group else ""
+    values = {"parent": parent, "student": student, "student_group": group, "academic_year": mentor.program_year.title}
+    if mentor.results:
+        values["achievements"] = mentor.results  # else the secretary writes what the letter thanks for
+    return Prefill(values=values,
+                   subjects=[Subject("person", student.id, "mentor", student.short_name),
+                             Subject("legal_representative", parent.id, "parent", parent.short_name)])
+
+
+LETTER = PrefillProvider(
+    "student_mentor_parent", "Родитель наставника-обучающегося", _parent_options, fill_letter,
+    help="Наставники-обучающиеся текущих учебных годов и их законные представители.")
+
+
+# --- awards (section 9) ---------------------------------------------------------------------------------
+
+def _award_options():
+    mentors = db.session.scalars(
+        select(MentorParticipation).join(MentorParticipation.person).join(MentorParticipation.program_year)
+        .where(MentorParticipation.status.in_([MentorStatus.REGISTERED, MentorStatus.COMPLETED]),
+               ProgramYear.status == ProgramYearStatus.OPEN)
+        .options(selectinload(MentorParticipation.person), selectinload(MentorParticipation.program_year))
+        .order_by(Person.search_name)).all()
+    return [(str(m.id), f"{m.person.full_name}, наставник ({m.program_year.title})") for m in mentors]
+
+
+def fill_awards(ids):
+    """Mentors to be thanked; the kind of award and the merit are the director's to write."""
+    mentors = db.session.scalars(select(MentorParticipation).where(
+        MentorParticipation.id.in_([int(i) for i in ids]))).all()
+    rows = [{"name": m.person.full_name, "role": f"наставник, {m.person.study_or_position}".rstrip(", "),
+             "award": "объявить благодарность",
+             "merit": m.results or "за активное участие в Программе наставничества"} for m in mentors]
+    values = {"awardees": rows}
+    if mentors:
+        values["academic_year"] = mentors[0].program_year.title
+    return Prefill(values=values, subjects=[_person_subject(m.person, "awardee") for m in mentors])
+
+
+YEAR_HELP = "Строки заполнятся из баз выбранного учебного года; их можно поправить перед выпуском."
+
+register_prefill("order_approve_mentor_registry", PrefillProvider(
+    "year_registry", "Реестр наставников учебного года", _year_options, fill_registry, help=YEAR_HELP))
+register_prefill("order_approve_program", PrefillProvider(
+    "year_pairs", "Пары (группы) учебного года", _year_options, fill_program,
+    help="Пары из базы наставляемых; куратор — из учётной записи, если куратор один."))
+register_prefill("mentee_base", PrefillProvider(
+    "year_base", "База наставляемых учебного года", _year_options, fill_mentee_base, help=YEAR_HELP))
+register_prefill("mentor_base", PrefillProvider(
+    "year_base", "База наставников учебного года", _year_options, fill_mentor_base, help=YEAR_HELP))
+register_prefill("order_replace_mentor", PrefillProvider(
+    "pair", "Наставническая пара", _pair_options, fill_replacement,
+    help="Нового наставника, основание и документ-основание укажите ниже."))
+for kind_code in ("order_end_pair_early", "order_extend_pair"):
+    register_prefill(kind_code, PrefillProvider("pair", "Наставническая пара", _pair_options, fill_pair))
+register_prefill("letter_of_thanks", LETTER)
+register_prefill("order_awards", PrefillProvider(
+    "mentors", "Наставники текущих учебных годов", _award_options, fill_awards, multiple=True))
