@@ -21,6 +21,7 @@ BLUEPRINTS = [
     "app.bases",
     "app.excel",
     "app.documents",
+    "app.selection",
 ]
 
 
