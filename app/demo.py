@@ -5,11 +5,11 @@ from importlib import import_module
 SEEDERS = [
     "app.accounts.demo:seed",
     "app.programs.demo:seed",
-    "app.selection.demo:seed",
     "app.partners.demo:seed",
     "app.people.demo:seed",
     "app.bases.demo:seed",
     "app.documents.demo:seed",
+    "app.selection.demo:seed",
 ]
 
 

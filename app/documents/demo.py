@@ -1,8 +1,9 @@
 """Demo documents: the orders that start a program year, a partner agreement, papers to sign, a draft."""
 from app.core.formatting import local_today
 from app.documents.kinds import get_kind
-from app.documents.prefill import run_prefill
+from app.documents.prefill import providers_for, run_prefill
 from app.documents.services import cancel_document, issue_document
+from app.programs.services import current_year
 
 
 def _issue(kind_code, user, *, prefill=None, draft=False, **changes):
@@ -22,14 +23,16 @@ def seed(context):
     users = context.users
     secretary, curator = users["secretary"], users["curator"]
     _issue("order_appoint_curator", secretary, prefill=("curator_account", [curator.id]))
-    commission = [users[key].id for key in ("director", "curator", "commission", "methodist")]
-    _issue("order_create_commission", secretary, prefill=("commission_accounts", commission))
-    _issue("commission_protocol", secretary, prefill=("commission_accounts", commission), members_total=4)
-    _issue("order_approve_mentor_registry", curator, draft=True)
+    year = current_year()
+    if year is not None:  # the commission's order and protocol come from the selection's records
+        _issue("order_approve_mentor_registry", curator, draft=True, prefill=("year_registry", [year.id]))
     _issue("partner_agreement", secretary)
     _issue("candidate_application", secretary)
     _issue("consent_personal_data", secretary)
-    _issue("letter_of_thanks", secretary)
+    letters = providers_for("letter_of_thanks")
+    parents = letters[0].options() if letters else []
+    if parents:
+        _issue("letter_of_thanks", secretary, prefill=(letters[0].code, [parents[0][0]]))
     mistaken = _issue("order_awards", secretary)
     cancel_document(mistaken, secretary, "Издан до подведения итогов года; будет издан повторно в июне.")
     context.data["documents"] = True

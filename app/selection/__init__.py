@@ -7,10 +7,22 @@ from app.core.roles import Role
 
 bp = Blueprint("selection", __name__)
 
+register_nav("Конкурсная комиссия", "selection.commission_view",
+             roles=[Role.SECRETARY, Role.DIRECTOR, Role.CURATOR, Role.COMMISSION], group="Отбор наставников",
+             order=300, active_prefix="selection.commission")
 register_nav("Критерии отбора", "selection.criteria_list", roles=[Role.ADMIN], group="Администрирование", order=906,
              active_prefix="selection.criteri")
-register_action("criterion_created", "Добавлен критерий отбора наставников")
-register_action("criterion_updated", "Изменён критерий отбора наставников")
+for code, label in [
+    ("criterion_created", "Добавлен критерий отбора наставников"),
+    ("criterion_updated", "Изменён критерий отбора наставников"),
+    ("commission_formed", "Утверждён состав конкурсной комиссии (п. 4.13)"),
+    ("meeting_opened", "Открыто заседание конкурсной комиссии"),
+    ("meeting_attendance_changed", "Изменён список присутствующих на заседании"),
+    ("meeting_closed", "Заседание конкурсной комиссии закрыто"),
+]:
+    register_action(code, label)
 register_target("selection_criterion", "критерий отбора")
+register_target("commission", "состав конкурсной комиссии")
+register_target("commission_meeting", "заседание конкурсной комиссии")
 
 from app.selection import routes  # noqa: E402,F401

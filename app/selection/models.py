@@ -1,11 +1,15 @@
-"""The selection of mentors and the curator (4.13, Приложение 1): the criteria candidates are scored on."""
+"""The selection of mentors and the curator (4.13, Приложение 1): the criteria candidates are scored on,
+the commission created by the director's order, its meetings."""
+from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.enums import enum_type
+from app.core.errors import RuleError
 from app.core.models import TimestampMixin
+from app.core.types import UTCDateTime
 from app.extensions import db
 from app.programs.models import MentorshipForm
 
@@ -50,3 +54,136 @@ class SelectionCriterion(TimestampMixin, db.Model):
 
     def __repr__(self):
         return f"<SelectionCriterion {self.scope} {self.text[:30]!r}>"
+
+
+class CommissionRole(StrEnum):
+    """A member's place in the commission; the words match the order (kind order_create_commission)."""
+
+    CHAIR = "chair"
+    MEMBER = "member"
+    SECRETARY = "secretary"
+
+    @property
+    def label(self):
+        return {CommissionRole.CHAIR: "председатель комиссии", CommissionRole.MEMBER: "член комиссии",
+                CommissionRole.SECRETARY: "секретарь комиссии"}[self]
+
+
+class Commission(TimestampMixin, db.Model):
+    """One composition of a program year's selection commission, created by one director's order (4.13).
+
+    A later order makes a new composition and supersedes this one; the history stays.
+    """
+
+    __tablename__ = "commission"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_year_id: Mapped[int] = mapped_column(ForeignKey("program_year.id", ondelete="RESTRICT"), index=True)
+    #: The order that created this composition (issued through the document engine).
+    order_document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="RESTRICT"))
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    #: Set when a later order replaced this composition.
+    superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("commission.id", ondelete="SET NULL"))
+
+    program_year = relationship("ProgramYear")
+    order_document = relationship("Document")
+    members: Mapped[list["CommissionMember"]] = relationship(
+        back_populates="commission", cascade="all, delete-orphan", lazy="selectin",
+        order_by="CommissionMember.position")
+    meetings: Mapped[list["CommissionMeeting"]] = relationship(
+        back_populates="commission", order_by="CommissionMeeting.meeting_date")
+
+    @property
+    def is_current(self):
+        return self.superseded_by_id is None
+
+    @property
+    def chair(self):
+        return next((member for member in self.members if member.role == CommissionRole.CHAIR), None)
+
+    def member_for(self, user):
+        return next((member for member in self.members if member.user_id == getattr(user, "id", None)), None)
+
+    @property
+    def quorum(self):
+        """More than half of the members (4.13): the fewest present for the commission to decide."""
+        return len(self.members) // 2 + 1
+
+    def can(self, user, action="view"):
+        """``view``: its members and the roles that run the selection; ``manage``: the secretary."""
+        from app.core.roles import Role
+
+        if action == "manage":
+            return user.has_role(Role.SECRETARY)
+        return self.member_for(user) is not None or user.has_any_role(Role.SECRETARY, Role.DIRECTOR, Role.CURATOR)
+
+
+class CommissionMember(db.Model):
+    __tablename__ = "commission_member"
+    __table_args__ = (UniqueConstraint("commission_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(ForeignKey("commission.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="RESTRICT"), index=True)
+    role: Mapped[CommissionRole] = mapped_column(enum_type(CommissionRole, 16))
+    #: The position printed in the order, as it was on the order's date.
+    position_title: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(default=0)
+
+    commission: Mapped[Commission] = relationship(back_populates="members")
+    user = relationship("User", lazy="joined")
+
+
+class MeetingStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+    @property
+    def label(self):
+        return {MeetingStatus.OPEN: "идёт", MeetingStatus.CLOSED: "закрыто"}[self]
+
+
+meeting_attendance = Table(
+    "meeting_attendance",
+    db.metadata,
+    Column("meeting_id", ForeignKey("commission_meeting.id", ondelete="CASCADE"), primary_key=True),
+    Column("member_id", ForeignKey("commission_member.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class CommissionMeeting(TimestampMixin, db.Model):
+    """A meeting (заседание) of one composition: its date and the members present; closing freezes it."""
+
+    __tablename__ = "commission_meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commission_id: Mapped[int] = mapped_column(ForeignKey("commission.id", ondelete="RESTRICT"), index=True)
+    meeting_date: Mapped[date]
+    status: Mapped[MeetingStatus] = mapped_column(enum_type(MeetingStatus, 16), default=MeetingStatus.OPEN)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+    commission: Mapped[Commission] = relationship(back_populates="meetings")
+    present: Mapped[list[CommissionMember]] = relationship(secondary=meeting_attendance, lazy="selectin",
+                                                           order_by=CommissionMember.position)
+
+    @property
+    def is_open(self):
+        return self.status == MeetingStatus.OPEN
+
+    @property
+    def has_quorum(self):
+        return len(self.present) >= self.commission.quorum
+
+    def ensure_open(self):
+        if not self.is_open:
+            raise RuleError("Заседание закрыто: его состав и решения больше не меняются.", section="4.13")
+
+    def close(self, user, moment):
+        self.ensure_open()
+        self.status = MeetingStatus.CLOSED
+        self.closed_at = moment
+        self.closed_by_id = user.id
+
+    def can(self, user, action="view"):
+        return self.commission.can(user, action)

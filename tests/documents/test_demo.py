@@ -12,6 +12,6 @@ def test_seed_demo_issues_documents_in_every_state(runner, fake_pdf):
     statuses = {document.status for document in documents}
     assert statuses == {DocumentStatus.ISSUED, DocumentStatus.DRAFT, DocumentStatus.CANCELLED}
     numbers = sorted(document.number_text for document in documents if document.register == "orders")
-    assert numbers == ["1-од", "2-од", "3-од"]
+    assert len(numbers) >= 3 and numbers == sorted(f"{n}-од" for n in range(1, len(numbers) + 1))
     curator_order = next(document for document in documents if document.kind == "order_appoint_curator")
     assert curator_order.subjects[0].label == "Морозова О.Н." and fake_pdf.calls == 0
