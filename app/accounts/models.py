@@ -3,22 +3,20 @@ from datetime import datetime
 
 from flask import current_app
 from flask_login import UserMixin
-from sqlalchemy import Enum, ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from app.core.enums import enum_type
 from app.core.models import TimestampMixin
-from app.core.names import initials
+from app.core.names import FullNameMixin
 from app.core.roles import Role
 from app.core.search import search_key
 from app.core.types import UTCDateTime
 from app.extensions import db
 
-RoleColumn = Enum(Role, native_enum=False, length=32, values_callable=lambda roles: [r.value for r in roles],
-                  validate_strings=True)
 
-
-class User(UserMixin, TimestampMixin, db.Model):
+class User(UserMixin, FullNameMixin, TimestampMixin, db.Model):
     __tablename__ = "user_account"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -68,15 +66,6 @@ class User(UserMixin, TimestampMixin, db.Model):
         return bool(self.roles & {Role(r) for r in roles})
 
     @property
-    def full_name(self):
-        return " ".join(part for part in (self.last_name, self.first_name, self.middle_name) if part)
-
-    @property
-    def short_name(self):
-        """Елсукова Е.В."""
-        return f"{self.last_name} {initials(self.first_name, self.middle_name)}".strip()
-
-    @property
     def role_labels(self):
         return [role.label for role in Role if role in self.roles]
 
@@ -90,6 +79,6 @@ class UserRole(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
-    role: Mapped[Role] = mapped_column(RoleColumn)
+    role: Mapped[Role] = mapped_column(enum_type(Role))
 
     user: Mapped[User] = relationship(back_populates="role_rows")

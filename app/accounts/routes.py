@@ -6,7 +6,7 @@ from sqlalchemy import select
 from app.accounts import bp, services
 from app.accounts.models import User, UserRole
 from app.audit import services as audit
-from app.core.errors import RuleError
+from app.core.actions import perform
 from app.core.pagination import paginate
 from app.core.permissions import get_or_404, role_required
 from app.core.roles import Role
@@ -72,15 +72,10 @@ def own_password():
     form = OwnPasswordForm()
     if form.validate_on_submit():
         user = current_user._get_current_object()
-        try:
-            services.change_own_password(user, current_password=form.current_password.data,
-                                         new_password=form.new_password.data)
-        except RuleError as error:
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
+        if perform(lambda: services.change_own_password(user, current_password=form.current_password.data,
+                                                        new_password=form.new_password.data),
+                   "Пароль изменён. На других компьютерах нужно войти заново.", form):
             login_user(user)  # the new session version: other sessions end, this one stays
-            flash("Пароль изменён. На других компьютерах нужно войти заново.", "success")
             return redirect(url_for("main.index"))
     return render_template("accounts/own_password.html", form=form)
 
@@ -109,24 +104,22 @@ def user_list():
 @role_required(Role.ADMIN)
 def user_new():
     form = NewUserForm()
-    if form.validate_on_submit():
-        try:
-            user, password = services.create_user(
-                email=form.email.data, last_name=form.last_name.data, first_name=form.first_name.data,
-                middle_name=form.middle_name.data, position=form.position.data, roles=form.roles.data,
-                password=form.password.data or None)
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            if not form.password.data:
-                flash(f"Учётная запись создана. Пароль для {user.email}: {password} — передайте его "
-                      "пользователю, больше он показан не будет.", "warning")
-            else:
-                flash(f"Учётная запись {user.email} создана.", "success")
-            return redirect(url_for("accounts.user_list"))
+    if form.validate_on_submit() and perform(lambda: services.create_user(
+            email=form.email.data, last_name=form.last_name.data, first_name=form.first_name.data,
+            middle_name=form.middle_name.data, position=form.position.data, roles=form.roles.data,
+            password=form.password.data or None), _created_message(bool(form.password.data)), form):
+        return redirect(url_for("accounts.user_list"))
     return render_template("accounts/user_form.html", form=form, user=None)
+
+
+def _created_message(password_typed):
+    def message(result):
+        user, password = result
+        if password_typed:
+            return f"Учётная запись {user.email} создана."
+        return (f"Учётная запись создана. Пароль для {user.email}: {password} — передайте его пользователю, "
+                "больше он показан не будет.")
+    return message
 
 
 @bp.route("/admin/users/<int:user_id>/edit", methods=["GET", "POST"])
@@ -137,18 +130,12 @@ def user_edit(user_id):
     if request.method == "GET":
         form.roles.data = sorted(role.value for role in user.roles)
     if form.validate_on_submit():
-        try:
-            services.update_user(user, email=form.email.data, last_name=form.last_name.data,
-                                 first_name=form.first_name.data, middle_name=form.middle_name.data,
-                                 position=form.position.data, roles=form.roles.data)
-        except RuleError as error:
-            db.session.rollback()
-            user = get_or_404(User, user_id)
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash("Изменения сохранены.", "success")
+        if perform(lambda: services.update_user(
+                user, email=form.email.data, last_name=form.last_name.data, first_name=form.first_name.data,
+                middle_name=form.middle_name.data, position=form.position.data, roles=form.roles.data),
+                "Изменения сохранены.", form):
             return redirect(url_for("accounts.user_list"))
+        user = get_or_404(User, user_id)
     return render_template("accounts/user_form.html", form=form, user=user, confirm=ConfirmForm(),
                            password_form=ResetPasswordForm())
 
@@ -158,14 +145,7 @@ def user_edit(user_id):
 def user_deactivate(user_id):
     user = get_or_404(User, user_id)
     if ConfirmForm().validate_on_submit():
-        try:
-            services.deactivate_user(user)
-        except RuleError as error:
-            db.session.rollback()
-            flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"Учётная запись {user.email} отключена.", "success")
+        perform(lambda: services.deactivate_user(user), f"Учётная запись {user.email} отключена.")
     return redirect(url_for("accounts.user_edit", user_id=user_id))
 
 
@@ -174,9 +154,7 @@ def user_deactivate(user_id):
 def user_activate(user_id):
     user = get_or_404(User, user_id)
     if ConfirmForm().validate_on_submit():
-        services.activate_user(user)
-        db.session.commit()
-        flash(f"Учётная запись {user.email} включена.", "success")
+        perform(lambda: services.activate_user(user), f"Учётная запись {user.email} включена.")
     return redirect(url_for("accounts.user_edit", user_id=user_id))
 
 
@@ -186,16 +164,8 @@ def user_password(user_id):
     user = get_or_404(User, user_id)
     form = ResetPasswordForm()
     if form.validate_on_submit():
-        try:
-            password = services.reset_password(user, form.password.data or None)
-        except RuleError as error:
-            db.session.rollback()
-            flash(str(error), "danger")
-        else:
-            db.session.commit()
-            if form.password.data:
-                flash(f"Пароль для {user.email} изменён.", "success")
-            else:
-                flash(f"Новый пароль для {user.email}: {password} — передайте его пользователю, "
-                      "больше он показан не будет.", "warning")
+        typed = bool(form.password.data)
+        perform(lambda: services.reset_password(user, form.password.data or None),
+                lambda password: f"Пароль для {user.email} изменён." if typed else
+                f"Новый пароль для {user.email}: {password} — передайте его пользователю, больше он показан не будет.")
     return redirect(url_for("accounts.user_edit", user_id=user_id))

@@ -42,3 +42,15 @@ CASE_LABELS = {
 def initials(first_name, middle_name):
     """"Е.В." from "Елена", "Викторовна" (or from "Е.", "В." already given as initials)."""
     return "".join(f"{part.strip()[0]}." for part in (first_name, middle_name) if part and part.strip())
+
+
+class FullNameMixin:
+    """«Иванова Мария Петровна» and «Иванова М.П.» from ``last_name``, ``first_name``, ``middle_name``."""
+
+    @property
+    def full_name(self):
+        return " ".join(part for part in (self.last_name, self.first_name, self.middle_name) if part)
+
+    @property
+    def short_name(self):
+        return f"{self.last_name} {initials(self.first_name, self.middle_name)}".strip()

@@ -8,9 +8,10 @@ its number, a new scan is a new version of the scan.
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Date, Enum, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.core.enums import enum_type
 from app.core.errors import RuleError
 from app.core.roles import Role
 from app.core.storage import StoredFileMixin
@@ -27,11 +28,6 @@ DRAFTERS = (Role.SECRETARY, Role.CURATOR)
 SCAN_FILERS = (Role.SECRETARY, Role.STAFF)
 #: Who keeps the Word templates.
 TEMPLATE_KEEPERS = (Role.ADMIN,)
-
-
-def enum_column(enum_class):
-    return Enum(enum_class, native_enum=False, length=32, values_callable=lambda items: [i.value for i in items],
-                validate_strings=True)
 
 
 class DocumentStatus(StrEnum):
@@ -63,7 +59,7 @@ class DocumentTemplate(StoredFileMixin, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(64), index=True)
     version_no: Mapped[int]
-    origin: Mapped[TemplateOrigin] = mapped_column(enum_column(TemplateOrigin))
+    origin: Mapped[TemplateOrigin] = mapped_column(enum_type(TemplateOrigin))
     active: Mapped[bool] = mapped_column(default=False)
     comment: Mapped[str | None] = mapped_column(String(500))
     uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
@@ -95,7 +91,7 @@ class Document(db.Model):
     title: Mapped[str] = mapped_column(String(300))
     #: Whom or what it concerns, for the register: «Морозова О.Н.».
     summary: Mapped[str] = mapped_column(String(300), default="")
-    status: Mapped[DocumentStatus] = mapped_column(enum_column(DocumentStatus), index=True)
+    status: Mapped[DocumentStatus] = mapped_column(enum_type(DocumentStatus), index=True)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), index=True)
@@ -299,7 +295,7 @@ class ArchiveJob(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     title: Mapped[str] = mapped_column(String(300))
-    status: Mapped[JobStatus] = mapped_column(enum_column(JobStatus), default=JobStatus.QUEUED)
+    status: Mapped[JobStatus] = mapped_column(enum_type(JobStatus), default=JobStatus.QUEUED)
     #: The documents chosen when it was requested (later issues do not slip in).
     document_ids: Mapped[list] = mapped_column(JSON)
     total: Mapped[int] = mapped_column(default=0)

@@ -6,10 +6,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.enums import enum_type
 from app.core.models import TimestampMixin
-from app.core.names import Gender
+from app.core.names import FullNameMixin, Gender
 from app.extensions import db
 from app.people.access import PersonalDataAccess
-from app.people.models import FullNameMixin
 
 DEFAULT_HEAD_BASIS = "Устава"
 

@@ -12,24 +12,12 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from app.core.enums import enum_type
 from app.core.formatting import age_on
 from app.core.models import TimestampMixin
-from app.core.names import Gender, initials
+from app.core.names import FullNameMixin, Gender
 from app.extensions import db
 from app.people.access import PersonalDataAccess
 from app.people.categories import PersonCategory
 
 ADULT_AGE = 18
-
-
-class FullNameMixin:
-    """«Иванова Мария Петровна» and «Иванова М.П.» from ``last_name``, ``first_name``, ``middle_name``."""
-
-    @property
-    def full_name(self):
-        return " ".join(part for part in (self.last_name, self.first_name, self.middle_name) if part)
-
-    @property
-    def short_name(self):
-        return f"{self.last_name} {initials(self.first_name, self.middle_name)}".strip()
 
 
 class NamedMixin(FullNameMixin):
