@@ -21,6 +21,8 @@ BLUEPRINTS = [
     "app.bases",
     "app.excel",
     "app.documents",
+    "app.consents",
+    "app.applications",
 ]
 
 

@@ -21,7 +21,10 @@ class PaperState(StrEnum):
     MISSING = "missing"
     PRINTED = "printed"
     SIGNED = "signed"
+    #: A consent withdrawn by its giver (from that date).
     WITHDRAWN = "withdrawn"
+    #: An agreement past its end date or terminated.
+    EXPIRED = "expired"
 
     @property
     def label(self):
@@ -37,6 +40,7 @@ PAPER_STATE_LABELS = {
     PaperState.PRINTED: "распечатан, не подписан",
     PaperState.SIGNED: "подписан (скан загружен)",
     PaperState.WITHDRAWN: "отозван",
+    PaperState.EXPIRED: "истёк срок действия",
 }
 
 
@@ -50,6 +54,8 @@ class LinkedDocumentsMixin:
 
     #: The subject type its documents are linked with: "consent", "candidate_application", "agreement".
     subject_type: str = ""
+    #: The document kind the record is printed as (a property where it depends on the record).
+    document_kind: str | None = None
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -70,17 +76,23 @@ class LinkedDocumentsMixin:
 
     @property
     def current_document(self):
-        """The latest issued document (cancelled ones do not count); a draft only while nothing is issued."""
-        issued = [doc for doc in self.linked_documents if doc.status == "issued"]
+        return self.current_document_of(self.document_kind)
+
+    def current_document_of(self, kind=None):
+        """The latest issued document of ``kind`` (cancelled ones do not count); a draft while none is issued."""
+        documents = [doc for doc in self.linked_documents if kind is None or doc.kind == kind]
+        issued = [doc for doc in documents if doc.status == "issued"]
         if issued:
             return issued[-1]
-        drafts = [doc for doc in self.linked_documents if doc.status == "draft"]
+        drafts = [doc for doc in documents if doc.status == "draft"]
         return drafts[-1] if drafts else None
 
     @property
     def current_scans(self):
-        """Scans of the current document, oldest first: earlier versions stay."""
-        document = self.current_document
+        return self.scans_of(self.current_document)
+
+    def scans_of(self, document):
+        """Scans of ``document``, oldest first: earlier versions stay."""
         if document is None:
             return []
         return sorted((scan for scan in self.linked_scans if scan.document_id == document.id),
