@@ -26,6 +26,8 @@ from app.people.models import Person
 ACTIVE_MENTEE = (MenteeStatus.WAITING, MenteeStatus.PAIRED)
 ACTIVE_MENTOR = (MentorStatus.POTENTIAL, MentorStatus.REGISTERED)
 ACTIVE_APPLICATION = (ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SELECTED)
+#: Papers handed in as files (not printed here): «загружен» rather than «подписан».
+FILE_REQUIREMENTS = (RequirementCode.PORTFOLIO, RequirementCode.PARTNER_PAPER)
 
 
 @dataclass
@@ -39,6 +41,13 @@ class ChecklistItem:
     @property
     def done(self):
         return self.state == PaperState.SIGNED
+
+    @property
+    def state_label(self):
+        """A file handed in is not signed here: it is «загружен»."""
+        if self.requirement.code in FILE_REQUIREMENTS and self.state == PaperState.SIGNED:
+            return "загружен"
+        return self.state.label
 
     def describe(self):
         """«Согласие …» — нет (п. 4.11 Положения): the gate's words for a gap."""
@@ -123,7 +132,7 @@ def _item(requirement, person, role, on_date, data, today):
             return ChecklistItem(requirement, PaperState.MISSING)
         return ChecklistItem(requirement, application.printed_state, application,
                              f"от {ru_date(application.applied_on)}")
-    if code in (RequirementCode.PORTFOLIO, RequirementCode.PARTNER_PAPER):
+    if code in FILE_REQUIREMENTS:
         kind = FileKind.PORTFOLIO if code == RequirementCode.PORTFOLIO else FileKind.PARTNER_PAPER
         title = requirement.paper_title or "Портфолио"
         versions = data.files.get((person.id, kind, title), [])
