@@ -282,6 +282,14 @@ def _order(name, title, heading, preamble, items, acquainted=()):
     return b.save(name)
 
 
+def _order_appendix(b):
+    """A new page headed «Приложение к приказу … от … № …»: the list an order approves."""
+    b.page_break()
+    b.p("Приложение к приказу {{ college.short_name }}", align=RIGHT, indent=False, size=12)
+    b.p("от {{ doc_date|date_short }} № {{ number if number else '________' }}", align=RIGHT, indent=False,
+        size=12, after=12)
+
+
 def order_appoint_curator():
     return _order(
         "order_appoint_curator.docx", "Приказ о назначении куратора наставнической деятельности",
@@ -332,10 +340,7 @@ def order_approve_mentor_registry():
            "Положения о наставничестве.")
     b.item("3. " + CONTROL)
     b.director_signature()
-    b.page_break()
-    b.p("Приложение к приказу {{ college.short_name }}", align=RIGHT, indent=False, size=12)
-    b.p("от {{ doc_date|date_short }} № {{ number if number else '________' }}", align=RIGHT, indent=False,
-        size=12, after=12)
+    _order_appendix(b)
     b.p("Реестр наставников {{ college.short_name }}", align=CENTER, bold=True, indent=False)
     b.p("на {{ academic_year }} учебный год", align=CENTER, bold=True, indent=False, after=12)
     b.data_table(["Фамилия, имя, отчество наставника", "Место работы (учёбы), должность", "Форма наставничества"],
@@ -356,10 +361,7 @@ def order_nominate_mentors():
            "обработку персональных данных и представить их конкурсной комиссии по отбору наставников.")
     b.item("3. " + CONTROL)
     b.director_signature()
-    b.page_break()
-    b.p("Приложение к приказу {{ college.short_name }}", align=RIGHT, indent=False, size=12)
-    b.p("от {{ doc_date|date_short }} № {{ number if number else '________' }}", align=RIGHT, indent=False,
-        size=12, after=12)
+    _order_appendix(b)
     b.p("Кандидаты в наставники на {{ academic_year }} учебный год", align=CENTER, bold=True, indent=False, after=12)
     b.data_table(["Фамилия, имя, отчество", "Место работы (учёбы), должность", "Форма наставничества"],
                  ["{{ c.name }}", "{{ c.place }}", "{{ c.form }}"], "candidates", "c", shares=[0.34, 0.40, 0.26])
