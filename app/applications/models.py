@@ -151,10 +151,6 @@ class CandidateApplication(LinkedDocumentsMixin, PersonalDataAccess, TimestampMi
         return self.person
 
     @property
-    def title(self):
-        return f"Заявление кандидата в наставники на {self.program_year.title} учебный год"
-
-    @property
     def how_put_forward(self):
         return self.nomination.kind.label if self.nomination is not None else "по собственному желанию"
 
@@ -190,13 +186,10 @@ class CandidateApplication(LinkedDocumentsMixin, PersonalDataAccess, TimestampMi
 
 
 class FileKind(StrEnum):
+    """A candidate's portfolio (Приложение 5), or a paper a partner supplies for its mentor (agreement 2.2)."""
+
     PORTFOLIO = "portfolio"
     PARTNER_PAPER = "partner_paper"
-
-    @property
-    def label(self):
-        return {FileKind.PORTFOLIO: "портфолио кандидата (Приложение 5)",
-                FileKind.PARTNER_PAPER: "документ сотрудника партнёра (п. 2.2 соглашения)"}[self]
 
 
 class ParticipantFile(PersonalDataAccess, StoredFileMixin, db.Model):

@@ -30,10 +30,6 @@ class PaperState(StrEnum):
     def label(self):
         return PAPER_STATE_LABELS[self]
 
-    @property
-    def done(self):
-        return self == PaperState.SIGNED
-
 
 PAPER_STATE_LABELS = {
     PaperState.MISSING: "нет",

@@ -6,6 +6,7 @@ from app.applications import bp, services
 from app.applications.checklist import checklists
 from app.applications.models import ApplicationStatus, CandidateApplication, NominationKind
 from app.applications.queries import ApplicationFilters, application_query, find_people
+from app.consents.models import ParticipantRole
 from app.core.actions import perform
 from app.core.formatting import local_today
 from app.core.pagination import paginate
@@ -30,7 +31,8 @@ def application_list():
     complete = {}
     for year in {row.program_year for row in page.items}:
         people = [row.person for row in page.items if row.program_year_id == year.id]
-        complete.update({(c.person.id, year.id): c.complete for c in checklists(year, people)})
+        complete.update({(c.person.id, year.id): c.complete for c in checklists(year, people)
+                         if c.role != ParticipantRole.MENTEE})
     years = years_newest_first()
     return render_template(
         "applications/application_list.html", page=page, filters=filters, complete=complete,
