@@ -43,8 +43,15 @@ class NominationKind(StrEnum):
 
     @property
     def label(self):
+        """How a candidate came: «выдвинут администрацией»."""
         return {NominationKind.ADMINISTRATION: "выдвинут администрацией",
                 NominationKind.COLLECTIVE: "выдвинут коллективом сотрудников"}[self]
+
+    @property
+    def title(self):
+        """What the nomination is: «Выдвижение администрацией»."""
+        return {NominationKind.ADMINISTRATION: "Выдвижение администрацией",
+                NominationKind.COLLECTIVE: "Выдвижение коллективом сотрудников"}[self]
 
 
 class Nomination(LinkedDocumentsMixin, PersonalDataAccess, TimestampMixin, db.Model):
@@ -86,7 +93,7 @@ class Nomination(LinkedDocumentsMixin, PersonalDataAccess, TimestampMixin, db.Mo
 
     @property
     def label(self):
-        return f"{self.kind.label.capitalize()} {self.nominated_on.strftime('%d.%m.%Y')}"
+        return f"{self.kind.title} {self.nominated_on.strftime('%d.%m.%Y')}"
 
 
 class NominationCandidate(db.Model):
