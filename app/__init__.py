@@ -22,6 +22,8 @@ BLUEPRINTS = [
     "app.excel",
     "app.documents",
     "app.selection",
+    "app.consents",
+    "app.applications",
 ]
 
 

@@ -7,9 +7,11 @@ SEEDERS = [
     "app.programs.demo:seed",
     "app.partners.demo:seed",
     "app.people.demo:seed",
+    "app.applications.demo:seed_agreements",
     "app.bases.demo:seed",
     "app.documents.demo:seed",
     "app.selection.demo:seed",
+    "app.applications.demo:seed",
 ]
 
 

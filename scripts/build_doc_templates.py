@@ -282,6 +282,14 @@ def _order(name, title, heading, preamble, items, acquainted=()):
     return b.save(name)
 
 
+def _order_appendix(b):
+    """A new page headed «Приложение к приказу … от … № …»: the list an order approves."""
+    b.page_break()
+    b.p("Приложение к приказу {{ college.short_name }}", align=RIGHT, indent=False, size=12)
+    b.p("от {{ doc_date|date_short }} № {{ number if number else '________' }}", align=RIGHT, indent=False,
+        size=12, after=12)
+
+
 def order_appoint_curator():
     return _order(
         "order_appoint_curator.docx", "Приказ о назначении куратора наставнической деятельности",
@@ -332,15 +340,32 @@ def order_approve_mentor_registry():
            "Положения о наставничестве.")
     b.item("3. " + CONTROL)
     b.director_signature()
-    b.page_break()
-    b.p("Приложение к приказу {{ college.short_name }}", align=RIGHT, indent=False, size=12)
-    b.p("от {{ doc_date|date_short }} № {{ number if number else '________' }}", align=RIGHT, indent=False,
-        size=12, after=12)
+    _order_appendix(b)
     b.p("Реестр наставников {{ college.short_name }}", align=CENTER, bold=True, indent=False)
     b.p("на {{ academic_year }} учебный год", align=CENTER, bold=True, indent=False, after=12)
     b.data_table(["Фамилия, имя, отчество наставника", "Место работы (учёбы), должность", "Форма наставничества"],
                  ["{{ m.name }}", "{{ m.place }}", "{{ m.form }}"], "mentors", "m", shares=[0.34, 0.40, 0.26])
     return b.save("order_approve_mentor_registry.docx")
+
+
+def order_nominate_mentors():
+    b = Builder("Приказ о выдвижении наставников")
+    b.order_heading("О выдвижении наставников на {{ academic_year }} учебный год")
+    b.order_text("В соответствии с пунктом 4.13 " + REGULATION + "{% if presentation %}, на основании представления "
+                 "{{ presentation }}{% endif %}, в целях формирования реестра наставников на {{ academic_year }} "
+                 "учебный год")
+    b.item("1. Выдвинуть в наставники на {{ academic_year }} учебный год кандидатов согласно приложению к настоящему "
+           "приказу.")
+    b.item("2. Куратору наставнической деятельности получить от выдвинутых кандидатов заявления (Приложение 5 "
+           "к Положению о наставничестве), подтверждающие их личное желание стать наставником, и согласия на "
+           "обработку персональных данных и представить их конкурсной комиссии по отбору наставников.")
+    b.item("3. " + CONTROL)
+    b.director_signature()
+    _order_appendix(b)
+    b.p("Кандидаты в наставники на {{ academic_year }} учебный год", align=CENTER, bold=True, indent=False, after=12)
+    b.data_table(["Фамилия, имя, отчество", "Место работы (учёбы), должность", "Форма наставничества"],
+                 ["{{ c.name }}", "{{ c.place }}", "{{ c.form }}"], "candidates", "c", shares=[0.34, 0.40, 0.26])
+    return b.save("order_nominate_mentors.docx")
 
 
 def order_approve_program():
@@ -823,8 +848,9 @@ def letter_of_thanks():
     return b.save("letter_of_thanks.docx")
 
 
-BUILDERS = [order_appoint_curator, order_create_commission, order_approve_mentor_registry, order_approve_program,
-            order_replace_mentor, order_end_pair_early, order_extend_pair, order_awards, partner_agreement,
+BUILDERS = [order_appoint_curator, order_create_commission, order_approve_mentor_registry, order_nominate_mentors,
+            order_approve_program, order_replace_mentor, order_end_pair_early, order_extend_pair, order_awards,
+            partner_agreement,
             candidate_application, consent_personal_data, consent_personal_data_parent,
             participation_application_mentee, participation_application_parent, approval_sheet,
             commission_protocol, mentee_base, mentor_base, letter_of_thanks]

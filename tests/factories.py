@@ -1,15 +1,21 @@
 """Factories for the bases: program years, people, partners, mentees, mentors — through the services.
 
 Plain functions (the role-matrix seeds and the benchmark call them) plus fixtures that return them.
-Every record is made by the same service a form uses, so a factory cannot build what a rule refuses.
+Every record is made by the same service a form uses, so a factory cannot build what a rule refuses —
+the papers' gate (issue 5) included: a registered mentor, and a mentee made with ``papers=True``, get every
+paper their part needs printed and signed (``give_papers``) before they are registered or paired.
 """
 from datetime import date
 from itertools import count
 
 import pytest
 
+from app.accounts import services as accounts
+from app.applications.paperwork import complete_paperwork
 from app.bases import services as bases
+from app.bases.models import MenteeParticipation
 from app.core.names import Gender
+from app.core.roles import Role
 from app.extensions import db
 from app.partners import services as partners
 from app.people import services as people
@@ -85,25 +91,58 @@ def make_employee(partner, **overrides):
 
 
 def make_mentee(person=None, year=None, category=MenteeCategory.STUDENT, entry_date=ENTRY, form=None,
-                main_request="Подтянуть учёбу по спецпредметам", end_date=None):
+                main_request="Подтянуть учёбу по спецпредметам", end_date=None, papers=False):
+    """A row of the mentee base; ``papers=True`` signs his papers too, so he may be paired."""
     person = person or make_person()
     year = year or programs.current_year() or make_year()
     mentee = bases.add_mentee(person, year, category=category, main_request=main_request, entry_date=entry_date,
                               mentorship_form=form, end_date=end_date)
     db.session.commit()
+    if papers:
+        give_papers(mentee)
     return mentee
 
 
 def make_mentor(person=None, year=None, form_code="student_student", entry_date=ENTRY, registered=True,
                 competencies="Лидер группы, победитель олимпиады по электротехнике"):
+    """A row of the mentor base; a registered mentor has his papers signed first (the gate of register_mentor)."""
     person = person or make_person(birth_date=date(2004, 1, 10), study_group="ЭМ-22")
     year = year or programs.current_year() or make_year()
     form = standard_forms()[form_code]
     mentor = bases.add_mentor(person, year, mentorship_form=form, entry_date=entry_date, competencies=competencies)
-    if registered:
-        bases.register_mentor(mentor, basis="Приказ № 12-н от 10.09.2026", on=entry_date)
     db.session.commit()
+    if registered:
+        give_papers(mentor)
+        bases.register_mentor(mentor, basis="Приказ № 12-н от 10.09.2026", on=entry_date)
+        db.session.commit()
     return mentor
+
+
+def give_papers(participation):
+    """Every paper the participation's person needs, printed and signed with a generated scan (4.11, Прил. 5, 2.2)."""
+    role = "mentee" if isinstance(participation, MenteeParticipation) else "mentor"
+    complete_paperwork(participation.person, role, participation.program_year, participation.entry_date,
+                       papers_clerk())
+    db.session.commit()
+    return participation
+
+
+def give_candidate_papers(person, year, form_code="student_student", on=ENTRY):
+    """A candidate's papers before he is in the mentor base: his application (Приложение 5) and the rest."""
+    complete_paperwork(person, "candidate", year, on, papers_clerk(), form=standard_forms()[form_code])
+    db.session.commit()
+    return person
+
+
+def papers_clerk():
+    """The secretary who prints the factories' papers."""
+    email = "papers-clerk@kmt.test"
+    user = accounts.find_user_by_email(email)
+    if user is None:
+        user, _ = accounts.create_user(email=email, last_name="Белова", first_name="Ирина", middle_name="Сергеевна",
+                                       roles=[Role.SECRETARY], password="papers-clerk-123")
+        db.session.commit()
+    return user
 
 
 @pytest.fixture
@@ -118,6 +157,8 @@ def bases_world(app):
         employee = staticmethod(make_employee)
         mentee = staticmethod(make_mentee)
         mentor = staticmethod(make_mentor)
+        papers = staticmethod(give_papers)
+        candidate_papers = staticmethod(give_candidate_papers)
         forms = staticmethod(standard_forms)
 
     return World()

@@ -1,7 +1,10 @@
-"""Demo bases: last year's finished pairs and this year's, built through the services so every rule holds."""
+"""Demo bases: last year's finished pairs and this year's, built through the services so every rule holds —
+the papers' gate included: everyone paired or registered has his papers printed and signed first."""
 from datetime import date
 
+from app.applications.paperwork import complete_paperwork
 from app.bases import services
+from app.bases.models import MenteeParticipation
 from app.people.categories import MenteeCategory
 
 REQUESTS = [
@@ -53,10 +56,10 @@ def _previous_year(data, forms):
     older = [s for s in students if s.study_group == "ТМ-23"]
     younger = [s for s in students if s.study_group in ("ЭМ-24", "СВ-24")]
     mentors = [
-        _mentor(older[0], year, forms["student_student"], entry, STUDENT_COMPETENCIES[0], "1"),
-        _mentor(older[1], year, forms["student_student"], entry, STUDENT_COMPETENCIES[1], "1"),
-        _mentor(data["teachers"][1], year, forms["teacher_teacher"], entry, TEACHER_COMPETENCIES[0], "1"),
-        _mentor(data["employees"][0], year, forms["employer_student"], entry, EMPLOYEE_COMPETENCIES[0], "1"),
+        _mentor(data, older[0], year, forms["student_student"], entry, STUDENT_COMPETENCIES[0], "1"),
+        _mentor(data, older[1], year, forms["student_student"], entry, STUDENT_COMPETENCIES[1], "1"),
+        _mentor(data, data["teachers"][1], year, forms["teacher_teacher"], entry, TEACHER_COMPETENCIES[0], "1"),
+        _mentor(data, data["employees"][0], year, forms["employer_student"], entry, EMPLOYEE_COMPETENCIES[0], "1"),
     ]
     pairs = [(younger[0], mentors[0]), (younger[1], mentors[0]), (younger[2], mentors[1]),
              (younger[3], mentors[3]), (younger[4], mentors[3]), (younger[5], mentors[3])]
@@ -64,6 +67,7 @@ def _previous_year(data, forms):
         mentee = services.add_mentee(person, year, category=MenteeCategory.STUDENT,
                                      main_request=REQUESTS[index % len(REQUESTS)], entry_date=entry,
                                      mentorship_form=mentor.mentorship_form)
+        _papers(mentee, data)
         services.link_mentor(mentee, mentor)
         mentee.results = "Запрос решён: средний балл вырос, участвует в студенческом совете."
         mentee.case_link = CASE_LINK.format(year=2026, number=index + 1) if index < 3 else None
@@ -72,6 +76,7 @@ def _previous_year(data, forms):
     mentee = services.add_mentee(young_teacher, year, category=MenteeCategory.NEW_TEACHER,
                                  main_request="Освоить ведение журнала, подготовку КТП и открытого урока",
                                  entry_date=entry, mentorship_form=forms["teacher_teacher"])
+    _papers(mentee, data)
     services.link_mentor(mentee, mentors[2])
     mentee.results = "Провёл открытый урок, прошёл аттестацию на первую категорию."
     services.complete_mentee(mentee, on=end)
@@ -86,14 +91,14 @@ def _current_year(data, forms):
     students = data["students"]
     seniors = [s for s in students if s.study_group == "ТМ-23"][2:9]
     juniors = [s for s in students if s.study_group in ("ПК-25", "АТ-25", "ЭМ-24", "СВ-24")][6:]
-    student_mentors = [_mentor(person, year, forms["student_student"], entry,
+    student_mentors = [_mentor(data, person, year, forms["student_student"], entry,
                                STUDENT_COMPETENCIES[i % 3], "27", registered=i < 6)
                        for i, person in enumerate(seniors)]
-    student_mentors.append(_mentor(data["graduates"][0], year, forms["student_student"], entry,
+    student_mentors.append(_mentor(data, data["graduates"][0], year, forms["student_student"], entry,
                                    "Выпускник 2023 года, мастер участка у партнёра техникума", "27"))
-    teacher_mentors = [_mentor(person, year, forms["teacher_teacher"], entry, TEACHER_COMPETENCIES[i % 3], "27")
+    teacher_mentors = [_mentor(data, person, year, forms["teacher_teacher"], entry, TEACHER_COMPETENCIES[i % 3], "27")
                        for i, person in enumerate(data["teachers"][2:7])]
-    employer_mentors = [_mentor(person, year, forms["employer_student"], entry, EMPLOYEE_COMPETENCIES[i], "27",
+    employer_mentors = [_mentor(data, person, year, forms["employer_student"], entry, EMPLOYEE_COMPETENCIES[i], "27",
                                 registered=i < 4) for i, person in enumerate(data["employees"])]
 
     registered = [m for m in student_mentors if m.status == "registered"]
@@ -103,6 +108,7 @@ def _current_year(data, forms):
                                      main_request=REQUESTS[index % len(REQUESTS)], entry_date=entry,
                                      mentorship_form=forms["student_student"])
         if index < 2 * len(registered):
+            _papers(mentee, data)
             services.link_mentor(mentee, registered[index // 2])
     employer_group = juniors[len(waiting): len(waiting) + 8]
     for index, person in enumerate(employer_group):
@@ -110,6 +116,7 @@ def _current_year(data, forms):
                                      main_request=REQUESTS[(index + 3) % len(REQUESTS)], entry_date=entry,
                                      mentorship_form=forms["employer_student"])
         # A group form (4.6): the first employer takes four students, the next ones two each.
+        _papers(mentee, data)
         services.link_mentor(mentee, employer_mentors[0 if index < 4 else 1 + (index - 4) // 2])
     new_teachers = sorted(data["teachers"][7:], key=lambda person: person.birth_date)[-3:]
     for index, person in enumerate(new_teachers):
@@ -117,21 +124,31 @@ def _current_year(data, forms):
                                      main_request="Адаптация на новом месте: КТП, журнал, классное руководство",
                                      entry_date=date(2026, 9, 1) if index else date(2026, 10, 5),
                                      mentorship_form=forms["teacher_teacher"])
+        _papers(mentee, data)
         services.link_mentor(mentee, teacher_mentors[index])
     staff_mentee = services.add_mentee(data["college_staff"][0], year, category=MenteeCategory.TEACHER,
                                        main_request="Освоить методы работы со студентами группы риска",
                                        entry_date=date(2026, 10, 1))
+    _papers(staff_mentee, data)
     services.link_mentor(staff_mentee, teacher_mentors[3])
     dropped = services.add_mentee(juniors[-1], year, category=MenteeCategory.STUDENT,
                                   main_request="Помощь с выбором профиля обучения", entry_date=entry)
     services.withdraw_mentee(dropped, on=date(2026, 11, 2))
 
 
-def _mentor(person, year, form, entry, competencies, order, registered=True):
+def _mentor(data, person, year, form, entry, competencies, order, registered=True):
     mentor = services.add_mentor(person, year, mentorship_form=form, entry_date=entry, competencies=competencies,
                                  interests="Спорт, техническое творчество, волонтёрство",
                                  desired_mentee_age="15–18 лет" if form.code != "teacher_teacher" else "любой",
                                  time_resource="2 часа в неделю")
     if registered:
+        _papers(mentor, data)
         services.register_mentor(mentor, basis=BASIS.format(number=order, day=f"{entry:%d.%m.%Y}"), on=entry)
     return mentor
+
+
+def _papers(participation, data):
+    """The gate (4.11, Приложение 5, agreement 2.2): print and sign what the participant needs before he is paired."""
+    role = "mentee" if isinstance(participation, MenteeParticipation) else "mentor"
+    complete_paperwork(participation.person, role, participation.program_year, participation.entry_date,
+                       data["clerk"])

@@ -1,6 +1,7 @@
 """The mentee and mentor bases: adding, changing, pairing and the statuses; every change audited.
 
-``link_mentor`` is the one place a pair is formed: issue 5 adds its consent gate there.
+``link_mentor`` is the one place a pair is formed. Forming a pair, entering the registry of mentors and
+returning to a pair pass the papers' gate of issue 5 (4.11, Приложение 5, agreement 2.2): see ``_ensure_papers``.
 """
 from sqlalchemy import select
 
@@ -131,9 +132,10 @@ def _apply_mentor(mentor, category, mentorship_form, entry_date, competencies, a
 # --- pairs ------------------------------------------------------------------------------------------
 
 def link_mentor(mentee, mentor, *, actor=None):
-    """Form a pair: the mentee's «ФИО наставника» becomes this mentor (4.1, 4.3, 4.4, 4.6, 4.7, 4.13).
+    """Form a pair: the mentee's «ФИО наставника» becomes this mentor (4.1, 4.3, 4.4, 4.6, 4.7, 4.11, 4.13).
 
-    Issue 5 puts its consent gate (4.11) here, before the pair is made.
+    Both must have their papers signed (4.11); the mentor's are judged on the later of the two entry dates,
+    so a partner's agreement must be in force when the pair begins.
     """
     mentee.program_year.ensure_open("Новые пары")
     if mentee.status != MenteeStatus.WAITING:
@@ -143,6 +145,8 @@ def link_mentor(mentee, mentor, *, actor=None):
         raise RuleError(f"{mentor.person.short_name} не включён в реестр наставников: пары формируются из реестра "
                         "(пп. 4.13, 4.14). Сначала включите его в реестр.", section="4.13", field="mentor")
     _check_pair(mentee, mentor)
+    _ensure_papers(mentee.person, "mentee", mentee.program_year, mentee.entry_date)
+    _ensure_papers(mentor.person, "mentor", mentor.program_year, max(mentor.entry_date, mentee.entry_date))
     mentee.pair_with(mentor)
     db.session.flush()
     audit.record("mentor_linked", actor=actor, target=mentee,
@@ -201,6 +205,7 @@ def reinstate_mentee(mentee, *, actor=None):
             raise RuleError(f"Наставник {mentee.mentor.person.short_name} уже не в программе: верните наставляемого "
                             "после того, как снимете с него этого наставника.", field="mentor")
         rules.check_capacity(mentee.mentor, mentee)
+        _ensure_papers(mentee.person, "mentee", mentee.program_year, mentee.entry_date)
     _audit_status("mentee_status_changed", mentee, actor)
 
 
@@ -209,6 +214,7 @@ def register_mentor(mentor, *, basis, on=None, actor=None):
     mentor.program_year.ensure_open("Изменения")
     basis = _required_text(basis, "Укажите основание включения в реестр: приказ или протокол комиссии с номером "
                                   "и датой.", "basis")
+    _ensure_papers(mentor.person, "mentor", mentor.program_year, mentor.entry_date)
     mentor.register(on or local_today(), basis)
     _audit_status("mentor_status_changed", mentor, actor)
 
@@ -230,6 +236,8 @@ def withdraw_mentor(mentor, *, on=None, actor=None):
 def reinstate_mentor(mentor, *, actor=None):
     mentor.program_year.ensure_open("Изменения")
     mentor.reinstate()
+    if mentor.status == MentorStatus.REGISTERED:
+        _ensure_papers(mentor.person, "mentor", mentor.program_year, mentor.entry_date)
     _audit_status("mentor_status_changed", mentor, actor)
 
 
@@ -251,6 +259,13 @@ def _status_date(participation, on):
 
 
 # --- helpers ------------------------------------------------------------------------------------------
+
+def _ensure_papers(person, role, year, on_date):
+    """The gate of issue 5: refuse, naming each missing paper, unless the person's papers are signed."""
+    from app.applications.gate import ensure_documents_complete  # applications builds on the bases
+
+    ensure_documents_complete(person, role, year, on_date)
+
 
 def _existing(model, person, year):
     if person.id is None or year.id is None:

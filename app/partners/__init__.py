@@ -1,7 +1,7 @@
 """Partner organisations: details, signatory, contact person, their mentors; the list of 8.4."""
 from flask import Blueprint
 
-from app.audit.actions import register_action
+from app.audit.actions import register_action, register_target
 from app.core.navigation import register_nav
 from app.people.access import READ_ROLES
 
@@ -12,5 +12,10 @@ register_nav("Организации-партнёры", "partners.partner_list",
 
 register_action("partner_created", "Добавлена организация-партнёр")
 register_action("partner_updated", "Изменена организация-партнёр")
+register_action("agreement_created", "Введено соглашение о наставничестве (проект)")
+register_action("agreement_updated", "Изменён проект соглашения о наставничестве")
+register_action("agreement_printed", "Распечатано соглашение о наставничестве с номером")
+register_action("agreement_terminated", "Расторгнуто соглашение о наставничестве")
+register_target("agreement", "соглашение о наставничестве")
 
-from app.partners import routes  # noqa: E402,F401
+from app.partners import agreement_prefill, agreement_routes, routes  # noqa: E402,F401

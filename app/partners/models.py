@@ -1,12 +1,17 @@
-"""Partner organisations (4.4, 4.10, 8.4; agreement, Приложение 2): who signs, who is the contact, their mentors."""
+"""Partner organisations (4.4, 4.10, 8.4; agreement, Приложение 2): who signs, who is the contact, their mentors,
+and the agreements on mentorship signed with them."""
 from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
 
-from sqlalchemy import JSON, String
+from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.enums import enum_type
+from app.core.errors import RuleError
 from app.core.models import TimestampMixin
 from app.core.names import FullNameMixin, Gender
+from app.documents.links import LinkedDocumentsMixin, PaperState
 from app.extensions import db
 from app.people.access import PersonalDataAccess
 
@@ -63,3 +68,113 @@ class PartnerOrganisation(PersonalDataAccess, TimestampMixin, db.Model):
 
     def __repr__(self):
         return f"<PartnerOrganisation {self.short_name}>"
+
+
+class AgreementStatus(StrEnum):
+    """Приложение 2: entered as a draft, printed (numbered), signed (the scan is back), expired, terminated."""
+
+    DRAFT = "draft"
+    PRINTED = "printed"
+    SIGNED = "signed"
+    EXPIRED = "expired"
+    TERMINATED = "terminated"
+
+    @property
+    def label(self):
+        return {AgreementStatus.DRAFT: "проект", AgreementStatus.PRINTED: "распечатано, не подписано",
+                AgreementStatus.SIGNED: "подписано", AgreementStatus.EXPIRED: "срок действия истёк",
+                AgreementStatus.TERMINATED: "расторгнуто"}[self]
+
+
+#: An agreement ending within this many days is flagged on the partner list.
+ENDING_SOON_DAYS = 30
+
+
+class Agreement(LinkedDocumentsMixin, PersonalDataAccess, TimestampMixin, db.Model):
+    """«Соглашение о наставничестве» with a partner (Приложение 2): the details it is printed from.
+
+    Draft, printed and signed come from the register (its document and the scan filed against it); expired
+    from the end date; terminated is recorded here. Only a draft's details change.
+    """
+
+    __tablename__ = "agreement"
+    subject_type = "agreement"
+    document_kind = "partner_agreement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner_organisation.id", ondelete="RESTRICT"), index=True)
+    #: Who signs for the partner («в лице …»), from its head by default.
+    signatory_last_name: Mapped[str] = mapped_column(String(100))
+    signatory_first_name: Mapped[str] = mapped_column(String(100))
+    signatory_middle_name: Mapped[str | None] = mapped_column(String(100))
+    signatory_gender: Mapped[Gender] = mapped_column(enum_type(Gender, 16))
+    signatory_name_forms: Mapped[dict] = mapped_column(JSON, default=dict)
+    signatory_position: Mapped[str] = mapped_column(String(200))
+    #: «в лице генерального директора …»
+    signatory_position_genitive: Mapped[str] = mapped_column(String(200))
+    #: «действующего на основании …», in the genitive: «Устава», «доверенности № 12 от 01.09.2026».
+    signatory_basis: Mapped[str] = mapped_column(String(200))
+    requisites: Mapped[str | None] = mapped_column(Text)
+    #: The date of the agreement and the date it runs to (п. 3.6: «действует до 30.12.…»).
+    signed_on: Mapped[date]
+    end_date: Mapped[date]
+    terminated_on: Mapped[date | None]
+    termination_reason: Mapped[str | None] = mapped_column(String(500))
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+
+    partner: Mapped[PartnerOrganisation] = relationship(lazy="joined")
+    created_by = relationship("User")
+
+    @property
+    def signatory(self):
+        return Signatory(self.signatory_last_name, self.signatory_first_name, self.signatory_middle_name,
+                         Gender(self.signatory_gender), self.signatory_position, self.signatory_basis,
+                         dict(self.signatory_name_forms or {}))
+
+    @property
+    def label(self):
+        document = self.current_document
+        number = f" № {document.number_text}" if document is not None and document.number_text else ""
+        return f"Соглашение{number} от {self.signed_on.strftime('%d.%m.%Y')} до {self.end_date.strftime('%d.%m.%Y')}"
+
+    def status_on(self, day):
+        if self.terminated_on is not None and self.terminated_on <= day:
+            return AgreementStatus.TERMINATED
+        printed = self.printed_state
+        if printed == PaperState.MISSING:
+            return AgreementStatus.DRAFT
+        if self.end_date < day:
+            return AgreementStatus.EXPIRED
+        return AgreementStatus.SIGNED if printed == PaperState.SIGNED else AgreementStatus.PRINTED
+
+    def in_force_on(self, day):
+        """Signed, begun, not ended and not terminated on ``day``: only then may its employees mentor."""
+        return self.status_on(day) == AgreementStatus.SIGNED and self.signed_on <= day <= self.end_date
+
+    def ending_soon(self, today):
+        return (self.status_on(today) in (AgreementStatus.PRINTED, AgreementStatus.SIGNED)
+                and self.end_date <= today + timedelta(days=ENDING_SOON_DAYS))
+
+    @property
+    def paper_person(self):
+        """An agreement concerns the organisation, not a participant: its scan is filed for no one in particular."""
+        return None
+
+    # Transitions ---------------------------------------------------------------------------------------
+
+    def ensure_editable(self, today):
+        if self.status_on(today) != AgreementStatus.DRAFT:
+            raise RuleError("Изменять можно только проект соглашения: распечатанное соглашение не переписывают — "
+                            "при изменении условий заключите новое.")
+
+    def ensure_printable(self, today):
+        if self.status_on(today) != AgreementStatus.DRAFT:
+            raise RuleError(f"Соглашение уже {self.status_on(today).label}: распечатать его можно один раз.")
+
+    def terminate(self, on, reason, today):
+        """3.5: terminated by agreement of the parties, in writing."""
+        if self.status_on(today) not in (AgreementStatus.PRINTED, AgreementStatus.SIGNED):
+            raise RuleError(f"Расторгнуть можно действующее соглашение; это — «{self.status_on(today).label}».")
+        if on < self.signed_on:
+            raise RuleError("Дата расторжения не может быть раньше даты соглашения.", field="on")
+        self.terminated_on, self.termination_reason = on, reason

@@ -69,9 +69,9 @@ def test_the_curator_pairs_on_the_page_and_the_rule_speaks_there_4_6(client, aut
     year = bases_world.year()
     mentor = bases_world.mentor(year=year)
     for _ in range(2):
-        services.link_mentor(bases_world.mentee(year=year), mentor)
+        services.link_mentor(bases_world.mentee(year=year, papers=True), mentor)
     db.session.commit()
-    mentee = bases_world.mentee(year=year)
+    mentee = bases_world.mentee(year=year, papers=True)
     auth.login_as(make_user(Role.CURATOR))
     page = page_text(client.get(f"/bases/mentees/{mentee.id}/mentor"))
     assert f"{mentor.person.full_name} — ГАПОУ СО «КМТ», группа ЭМ-22; студент – студент, наставляемых сейчас: 2" \
@@ -90,8 +90,11 @@ def test_status_buttons_for_the_curator_only(client, auth, make_user, bases_worl
     year = bases_world.year()
     mentor = bases_world.mentor(year=year, registered=False)
     auth.login_as(make_user(Role.CURATOR))
-    response = client.post(f"/bases/mentors/{mentor.id}/registry",
-                           data={"basis": "Приказ № 5 от 01.10.2026", "on": "2026-10-01"}, follow_redirects=True)
+    registry = {"basis": "Приказ № 5 от 01.10.2026", "on": "2026-10-01"}
+    response = client.post(f"/bases/mentors/{mentor.id}/registry", data=registry, follow_redirects=True)
+    assert "пока не собраны подписанные документы" in page_text(response)  # the gate of issue 5
+    bases_world.papers(mentor)
+    response = client.post(f"/bases/mentors/{mentor.id}/registry", data=registry, follow_redirects=True)
     assert "Наставник включён в реестр наставников." in page_text(response)
     assert mentor.status == MentorStatus.REGISTERED
     mentee = bases_world.mentee(year=year)
@@ -143,7 +146,7 @@ def test_base_lists_run_as_many_queries_for_60_rows_as_for_3(client, auth, make_
                                         form_code="employer_student")
             for _ in range(2):
                 services.link_mentor(bases_world.mentee(person=bases_world.person(with_representative=True),
-                                                        year=year), mentor)
+                                                        year=year, papers=True), mentor)
         db.session.commit()
 
     fill(2)

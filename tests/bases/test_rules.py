@@ -81,7 +81,7 @@ def test_a_minor_enters_only_with_a_representative_4_11(bases_world):
 def test_a_pair_is_formed_through_link_mentor_and_audited(bases_world):
     year = bases_world.year()
     mentor = bases_world.mentor(year=year)
-    mentee = bases_world.mentee(year=year)
+    mentee = bases_world.mentee(year=year, papers=True)
     services.link_mentor(mentee, mentor)
     db.session.commit()
     assert mentee.status == MenteeStatus.PAIRED and mentee.mentorship_form == mentor.mentorship_form
@@ -94,8 +94,8 @@ def test_a_third_mentee_at_the_same_time_is_refused_4_6(bases_world):
     year = bases_world.year()
     mentor = bases_world.mentor(year=year)
     for _ in range(2):
-        services.link_mentor(bases_world.mentee(year=year), mentor)
-    third = bases_world.mentee(year=year)
+        services.link_mentor(bases_world.mentee(year=year, papers=True), mentor)
+    third = bases_world.mentee(year=year, papers=True)
     error = refused("4.6", services.link_mentor, third, mentor)
     assert "не более двух наставляемых одновременно" in error.message
     assert third.status == MenteeStatus.WAITING
@@ -106,18 +106,18 @@ def test_a_group_form_allows_more_than_two_mentees_4_6(bases_world):
     partner = bases_world.partner()
     mentor = bases_world.mentor(person=bases_world.employee(partner), year=year, form_code="employer_student")
     for _ in range(4):
-        services.link_mentor(bases_world.mentee(year=year), mentor)
+        services.link_mentor(bases_world.mentee(year=year, papers=True), mentor)
     assert len(mentor.mentees) == 4
 
 
 def test_a_mentee_who_finished_no_longer_counts_4_6(bases_world):
     year = bases_world.year()
     mentor = bases_world.mentor(year=year)
-    first = bases_world.mentee(year=year)
+    first = bases_world.mentee(year=year, papers=True)
     services.link_mentor(first, mentor)
-    services.link_mentor(bases_world.mentee(year=year), mentor)
+    services.link_mentor(bases_world.mentee(year=year, papers=True), mentor)
     services.complete_mentee(first, on=date(2026, 12, 20))
-    later = bases_world.mentee(year=year, entry_date=date(2027, 1, 10))
+    later = bases_world.mentee(year=year, entry_date=date(2027, 1, 10), papers=True)
     services.link_mentor(later, mentor)
     assert later.status == MenteeStatus.PAIRED
     refused("4.6", services.reinstate_mentee, first)
@@ -135,7 +135,7 @@ def test_a_program_longer_than_a_calendar_year_is_refused_4_7(bases_world):
     year = bases_world.year()
     error = refused("4.7", bases_world.mentee, year=year, end_date=date(2027, 9, 16))
     assert "не позднее 15.09.2027" in error.message
-    mentee = bases_world.mentee(year=year, end_date=date(2027, 9, 15))
+    mentee = bases_world.mentee(year=year, end_date=date(2027, 9, 15), papers=True)
     mentor = bases_world.mentor(year=year)
     services.link_mentor(mentee, mentor)
     refused("4.7", services.update_mentee, mentee, category=mentee.category, main_request=mentee.main_request,
@@ -145,8 +145,9 @@ def test_a_program_longer_than_a_calendar_year_is_refused_4_7(bases_world):
 def test_pairs_are_formed_from_the_registry_4_13(bases_world):
     year = bases_world.year()
     mentor = bases_world.mentor(year=year, registered=False)
-    mentee = bases_world.mentee(year=year)
+    mentee = bases_world.mentee(year=year, papers=True)
     refused("4.13", services.link_mentor, mentee, mentor)
+    bases_world.papers(mentor)
     services.register_mentor(mentor, basis="Протокол комиссии № 2 от 20.09.2026", on=date(2026, 9, 20))
     services.link_mentor(mentee, mentor)
     assert mentor.status == MentorStatus.REGISTERED and mentor.registry_basis.startswith("Протокол")
@@ -189,7 +190,7 @@ def test_entry_date_lies_within_the_year(bases_world):
 def test_statuses_move_only_from_where_they_may(bases_world):
     year = bases_world.year()
     mentor = bases_world.mentor(year=year)
-    mentee = bases_world.mentee(year=year)
+    mentee = bases_world.mentee(year=year, papers=True)
     with pytest.raises(RuleError, match="отметить прохождение"):
         services.complete_mentee(mentee, on=date(2026, 12, 1))
     services.link_mentor(mentee, mentor)
@@ -209,7 +210,7 @@ def test_statuses_move_only_from_where_they_may(bases_world):
 def test_a_withdrawn_mentee_keeps_his_mentor_for_history(bases_world):
     year = bases_world.year()
     mentor = bases_world.mentor(year=year)
-    mentee = bases_world.mentee(year=year)
+    mentee = bases_world.mentee(year=year, papers=True)
     services.link_mentor(mentee, mentor)
     services.withdraw_mentee(mentee, on=date(2026, 10, 1))
     assert mentee.mentor is mentor and mentee.program_passed is False

@@ -16,7 +16,7 @@ def test_the_mentee_base_exports_appendix_3_in_order(client, auth, make_user, ba
     year = bases_world.year()
     mentor = bases_world.mentor(year=year)
     person = bases_world.person(last_name="Шубин", birth_date=date(2009, 6, 1), with_representative=True)
-    mentee = bases_world.mentee(person=person, year=year)
+    mentee = bases_world.mentee(person=person, year=year, papers=True)
     services.link_mentor(mentee, mentor)
     services.complete_mentee(mentee, on=date(2027, 5, 20))
     db.session.commit()
@@ -44,7 +44,7 @@ def test_the_mentor_base_exports_appendix_4_in_order(client, auth, make_user, ba
     mentor = bases_world.mentor(year=year)
     for surname in ("Первый", "Второй"):
         services.link_mentor(bases_world.mentee(person=bases_world.person(last_name=surname, study_group="ПК-25"),
-                                                year=year), mentor)
+                                                year=year, papers=True), mentor)
     db.session.commit()
     auth.login_as(make_user(Role.DIRECTOR))
     names, rows, _ = read(client.get("/excel/export/mentors.xlsx"))

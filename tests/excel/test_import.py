@@ -112,10 +112,8 @@ def test_a_broken_file_shows_every_rows_errors_and_imports_nothing(client, curat
 
 def test_a_good_file_is_imported_only_when_confirmed(client, curator, bases_world):
     year = bases_world.year()
-    mentor = bases_world.mentor(year=year)
     rows = [
-        mentee(mentorship_form="Студент-студент", mentor=mentor.person.full_name, end_date="30.05.2027",
-               program_passed="да", results="Сдал демоэкзамен на «отлично»"),
+        mentee(mentorship_form="Студент-студент", end_date="30.05.2027", results="Сдал демоэкзамен на «отлично»"),
         mentee(last_name="Ощепкова", first_name="Дарья", middle_name="Олеговна", gender=None,
                birth_date=date(2009, 5, 5), rep_name="Ощепкова Марина Викторовна", rep_relation="мать",
                rep_phone="89124445566"),
@@ -123,16 +121,30 @@ def test_a_good_file_is_imported_only_when_confirmed(client, curator, bases_worl
     response = upload(client, "mentees", xlsx(headings("mentees"), rows), year)
     text = preview_text(client, response)
     assert "Ошибок нет: строк к загрузке — 2" in text and "Новый человек в базе." in text
-    assert count(MenteeParticipation) == 0 and count(Person) == 1
+    assert count(MenteeParticipation) == 0 and count(Person) == 0
     batch = db.session.scalar(select(ImportBatch))
     response = client.post(f"/excel/import/{batch.id}/confirm", follow_redirects=True)
     assert "Файл загружен: все строки внесены в базу." in page_text(response)
     first, second = db.session.scalars(select(MenteeParticipation).order_by(MenteeParticipation.id))
-    assert first.mentor == mentor and first.status == MenteeStatus.COMPLETED and first.end_date == date(2027, 5, 30)
+    assert first.status == MenteeStatus.WAITING and first.end_date == date(2027, 5, 30)
+    assert first.mentorship_form.code == "student_student" and first.results.startswith("Сдал")
     assert second.person.gender == "female" and second.person.representatives[0].phone == "+7 (912) 444-55-66"
     assert batch.status == ImportStatus.IMPORTED and batch.rows_imported == 2
     again = client.post(f"/excel/import/{batch.id}/confirm", follow_redirects=True)
     assert "уже загружен" in page_text(again) and count(MenteeParticipation) == 2
+
+
+def test_a_pair_in_the_file_waits_for_the_signed_papers_4_11(client, curator, bases_world):
+    """The gate of issue 5 speaks in the import too: a new mentee's papers are printed from his row, so a pair
+    is formed on his page once they are signed."""
+    year = bases_world.year()
+    mentor = bases_world.mentor(year=year)
+    rows = [mentee(mentorship_form="Студент-студент", mentor=mentor.person.full_name, end_date="30.05.2027",
+                   program_passed="да")]
+    text = preview_text(client, upload(client, "mentees", xlsx(headings("mentees"), rows), year))
+    assert "«Согласие на обработку персональных данных» — нет" in text
+    assert "«Заявление на участие в Программе наставничества» — нет" in text
+    assert "Подтвердить загрузку" not in text and count(MenteeParticipation) == 0
 
 
 def test_a_failure_in_the_middle_of_an_import_changes_nothing(client, curator, bases_world, monkeypatch):
@@ -160,6 +172,10 @@ def test_a_failure_in_the_middle_of_an_import_changes_nothing(client, curator, b
 def test_mentors_are_imported_with_their_partner_and_registry_basis(client, curator, bases_world):
     year = bases_world.year()
     partner = bases_world.partner(short_name="ООО «Уралмехсервис»")
+    # The registry takes a mentor whose papers are signed (the gate of issue 5): he applied before the file came.
+    employee = bases_world.employee(partner, last_name="Наладчиков", first_name="Олег", middle_name="Петрович",
+                                    birth_date=date(1980, 5, 5), position="инженер")
+    bases_world.candidate_papers(employee, year, "employer_student")
     values = {"last_name": "Наладчиков", "first_name": "Олег", "middle_name": "Петрович", "birth_date": "05.05.1980",
               "category": "сотрудник организации-партнёра", "position": "инженер",
               "organisation": "ооо «уралмехсервис»",
@@ -177,7 +193,8 @@ def test_mentors_are_imported_with_their_partner_and_registry_basis(client, cura
     batch_id = int(fixed.headers["Location"].rsplit("/", 1)[1])
     client.post(f"/excel/import/{batch_id}/confirm")
     mentor = db.session.scalar(select(MentorParticipation))
-    assert mentor.person.organisation == partner and mentor.status == MentorStatus.REGISTERED
+    assert mentor.person == employee and mentor.person.organisation == partner
+    assert mentor.status == MentorStatus.REGISTERED
     assert mentor.registered_on == date(2026, 9, 15)
 
 

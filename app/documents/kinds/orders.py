@@ -179,6 +179,38 @@ register_kind(Kind(
     summary_fields=("academic_year",),
 ))
 
+#: The candidates of a nomination (4.13): whom the order puts forward, where he works or studies, his form.
+CANDIDATE_COLUMNS = (
+    Field("name", "ФИО кандидата в наставники", FieldType.TEXT, "Лебедев Дмитрий Игоревич"),
+    Field("place", "Место работы (учёбы), должность", FieldType.TEXT,
+          "ГАПОУ СО «КМТ», преподаватель специальных дисциплин"),
+    Field("form", "Форма наставничества", FieldType.TEXT, "преподаватель – преподаватель"),
+)
+
+register_kind(Kind(
+    code="order_nominate_mentors",
+    title="Приказ о выдвижении наставников",
+    heading="О выдвижении наставников",
+    group=GROUP, register=REGISTER, template="order_nominate_mentors.docx", section="4.13",
+    description="Выдвижение администрацией (проект приказа с листом согласования) или на основании представления "
+                "коллектива сотрудников; выдвинутые подают заявления (Приложение 5).",
+    fields=(
+        doc_date("Дата приказа"),
+        academic_year(),
+        text("presentation", "На основании представления (для выдвижения коллективом)",
+             "инициативной группы преподавателей отделения машиностроения от 05.09.2026", required=False,
+             help="Кем составлено и от какой даты, в родительном падеже; пусто — выдвижение администрацией."),
+        table("candidates", "Выдвигаемые кандидаты в наставники", CANDIDATE_COLUMNS, [
+            {"name": "Лебедев Дмитрий Игоревич", "place": "ГАПОУ СО «КМТ», преподаватель специальных дисциплин",
+             "form": "преподаватель – преподаватель"},
+            {"name": "Черных Алексей Викторович", "place": "ГАПОУ СО «КМТ», студент группы ТМ-31",
+             "form": FORM_EXAMPLE},
+        ]),
+    ),
+    checks=(check_academic_year,),
+    summary_fields=("academic_year", "candidates"),
+))
+
 register_kind(Kind(
     code="order_approve_program",
     title="Приказ об утверждении Программы наставничества и наставнических пар (групп)",

@@ -1,0 +1,48 @@
+"""Mentor candidates and every participant's papers: applications (Приложение 5), nominations (4.13), the
+files a participant hands in, the checklist of his papers and the gate that refuses what is missing."""
+from flask import Blueprint
+
+from app.applications.checklist import checklist_for
+from app.audit.actions import register_action, register_target
+from app.consents.services import withdrawn_consents as flagged_people
+from app.core.navigation import register_nav
+from app.people.access import READ_ROLES
+from app.programs.services import years_newest_first
+
+bp = Blueprint("applications", __name__, url_prefix="/applications")
+
+register_nav("Заявления кандидатов в наставники", "applications.application_list", roles=READ_ROLES,
+             group="Отбор наставников", order=250, active_prefix="applications.application")
+register_nav("Выдвижение наставников", "applications.nomination_list", roles=READ_ROLES, group="Отбор наставников",
+             order=255, active_prefix="applications.nomination")
+register_nav("Документы участников: что не собрано", "applications.gaps", roles=READ_ROLES, group="Документы",
+             order=320, active_prefix="applications.gaps")
+
+for _code, _label in [
+    ("candidate_application_submitted", "Подано заявление кандидата в наставники"),
+    ("candidate_application_updated", "Изменено заявление кандидата в наставники"),
+    ("candidate_application_status", "Изменён статус заявления кандидата"),
+    ("nomination_created", "Выдвинуты кандидаты в наставники (п. 4.13)"),
+    ("participant_file_uploaded", "Загружен файл участника (портфолио, документ п. 2.2 соглашения)"),
+    ("participant_file_downloaded", "Скачан файл участника"),
+]:
+    register_action(_code, _label)
+register_target("candidate_application", "заявление кандидата")
+register_target("nomination", "выдвижение наставников")
+register_target("participant_file", "файл участника")
+
+
+@bp.app_template_global()
+def paper_checklists(person, role=None, year=None):
+    """The person's checklists in the open years he takes part in (or in ``year``, as ``role``)."""
+    years = [year] if year is not None else [y for y in years_newest_first() if y.is_open]
+    return [checklist for y in years for checklist in checklist_for(person, y, role)]
+
+
+@bp.app_template_global()
+def withdrawn_consents(people):
+    """{person id: withdrawn consent} for the people (or the base rows) a list shows: they carry a badge."""
+    return flagged_people({getattr(row, "person_id", None) or row.id for row in people})
+
+
+from app.applications import prefill, routes  # noqa: E402,F401

@@ -1,0 +1,135 @@
+"""Putting mentor candidates forward (4.13): by the administration or by a collective of staff.
+
+Either way a draft order «О выдвижении наставников» is prepared in the register (the secretary numbers it
+when the director signs); the administration's nomination also prints the approval sheet (лист согласования)
+the candidates and the curator sign. A nominated candidate still writes his own application (4.5, Приложение 1:
+«наличие личного желания … даже при условии его выдвижения»): the nomination never stands in for it.
+"""
+from sqlalchemy import select
+
+from app.applications.models import CandidateApplication, Nomination, NominationCandidate, NominationKind
+from app.audit import services as audit
+from app.bases import rules
+from app.consents.services import participant_position
+from app.core.errors import RuleError
+from app.core.formatting import local_today, ru_date
+from app.core.roles import Role
+from app.documents.prefill import Subject
+from app.documents.services import issue_document
+from app.extensions import db
+
+CURATOR_ROLE_WORDS = "куратор наставнической деятельности"
+CANDIDATE_ROLE_WORDS = "потенциальный наставник"
+
+
+def default_order_title(year):
+    return f"О выдвижении наставников на {year.title} учебный год"
+
+
+def nominate(kind, year, user, *, candidates, on=None, nominated_by=None, presentation=None, order_title=None,
+             approval_deadline=None, curator=None):
+    """Record the nomination of ``candidates`` [(person, form)] and prepare its papers."""
+    kind = NominationKind(kind)
+    year.ensure_open("Выдвижение")
+    on = on or local_today()
+    if on > local_today():
+        raise RuleError("Дата выдвижения не может быть в будущем.", field="nominated_on")
+    nomination = Nomination(program_year=year, kind=kind, nominated_on=on, created_by_id=user.id)
+    if kind == NominationKind.COLLECTIVE:
+        nomination.nominated_by = _required(nominated_by, "Укажите, кто выдвигает: инициативная группа, структурное "
+                                                          "подразделение, совет техникума и т. п.", "nominated_by")
+        nomination.presentation = _required(presentation, "Введите текст представления на имя директора.",
+                                            "presentation")
+    else:
+        if curator is None or not curator.has_role(Role.CURATOR):
+            raise RuleError("Выберите куратора: проект приказа направляется ему для согласования (п. 4.13).",
+                            section="4.13", field="curator")
+        if approval_deadline is not None and approval_deadline < on:
+            raise RuleError("Срок согласования не может быть раньше даты выдвижения.", field="approval_deadline")
+        nomination.curator, nomination.approval_deadline = curator, approval_deadline
+        nomination.order_title = " ".join((order_title or default_order_title(year)).split())[:300]
+    with db.session.no_autoflush:
+        for person, form in _checked_candidates(year, candidates, on):
+            nomination.candidates.append(NominationCandidate(person=person, mentorship_form=form))
+    db.session.add(nomination)
+    db.session.flush()
+    _link_applications(nomination)
+    _prepare_papers(nomination, user)
+    audit.record("nomination_created", actor=user, target=nomination,
+                 details={"kind": kind.value, "year": year.title,
+                          "candidates": [row.person.full_name for row in nomination.candidates]})
+    return nomination
+
+
+def _checked_candidates(year, candidates, on):
+    """Each candidate may be a mentor in his form (4.1, 4.4, 2.1) and is put forward once a year."""
+    if not candidates:
+        raise RuleError("Добавьте хотя бы одного кандидата.", field="candidates")
+    seen = set()
+    for person, form in candidates:
+        if person.id in seen:
+            raise RuleError(f"{person.full_name} указан дважды.", field="candidates")
+        seen.add(person.id)
+        if form is None:
+            raise RuleError(f"Выберите форму наставничества для {person.short_name}.", field="candidates")
+        rules.check_form_running(year, form, field="candidates")
+        rules.check_form_admits_mentor(form, rules.check_mentor_category(person), field="candidates")
+        rules.check_student_age(person, on)
+        earlier = db.session.scalar(select(Nomination).join(NominationCandidate).where(
+            NominationCandidate.person_id == person.id, Nomination.program_year_id == year.id))
+        if earlier is not None:
+            raise RuleError(f"{person.full_name} уже выдвинут в {year.title} учебном году "
+                            f"({earlier.kind.label}, {ru_date(earlier.nominated_on)}).", section="4.13",
+                            field="candidates")
+        yield person, form
+
+
+def _link_applications(nomination):
+    """Applications written before the nomination learn how their candidate was put forward."""
+    ids = [row.person_id for row in nomination.candidates]
+    for application in db.session.scalars(select(CandidateApplication).where(
+            CandidateApplication.program_year_id == nomination.program_year_id,
+            CandidateApplication.person_id.in_(ids), CandidateApplication.nomination_id.is_(None))):
+        application.nomination = nomination
+
+
+def _prepare_papers(nomination, user):
+    """The draft order, and for the administration the approval sheet (4.13)."""
+    subjects = nomination_subjects(nomination)
+    issue_document("order_nominate_mentors", order_values(nomination), user, subjects=subjects, draft=True)
+    if nomination.kind == NominationKind.ADMINISTRATION:
+        issue_document("approval_sheet", approval_sheet_values(nomination), user,
+                       subjects=[*subjects, Subject("user", nomination.curator.id, "curator",
+                                                    nomination.curator.short_name)])
+
+
+def nomination_subjects(nomination):
+    return [Subject("nomination", nomination.id, "nomination", nomination.label),
+            *(Subject("person", row.person.id, "candidate", row.person.short_name) for row in nomination.candidates)]
+
+
+def order_values(nomination):
+    presentation = None
+    if nomination.kind == NominationKind.COLLECTIVE:
+        presentation = f"{nomination.nominated_by} от {nomination.nominated_on.strftime('%d.%m.%Y')}"
+    return {"doc_date": nomination.nominated_on, "academic_year": nomination.program_year.title,
+            "presentation": presentation,
+            "candidates": [{"name": row.person.full_name, "place": row.person.place_of_work_or_study,
+                            "form": row.mentorship_form.name} for row in nomination.candidates]}
+
+
+def approval_sheet_values(nomination):
+    curator = nomination.curator
+    approvers = [{"name": row.person.full_name, "position": participant_position(row.person),
+                  "role": CANDIDATE_ROLE_WORDS} for row in nomination.candidates]
+    approvers.append({"name": curator.full_name, "position": curator.position or CURATOR_ROLE_WORDS,
+                      "role": CURATOR_ROLE_WORDS})
+    return {"doc_date": nomination.nominated_on, "order_title": nomination.order_title,
+            "deadline": nomination.approval_deadline, "approvers": approvers}
+
+
+def _required(value, message, field):
+    value = (value or "").strip()
+    if not value:
+        raise RuleError(message, field=field)
+    return value

@@ -1,0 +1,42 @@
+"""Forms of the partner agreement (Приложение 2): its details, termination."""
+from wtforms import DateField, RadioField, StringField, SubmitField, TextAreaField
+from wtforms.validators import DataRequired, InputRequired, Length, Optional
+
+from forms.base import BaseForm, strip_filter
+from forms.people import GENDER_CHOICES
+
+
+class AgreementForm(BaseForm):
+    signatory_last_name = StringField("Фамилия", validators=[DataRequired(), Length(max=100)], filters=[strip_filter])
+    signatory_first_name = StringField("Имя", validators=[DataRequired(), Length(max=100)], filters=[strip_filter])
+    signatory_middle_name = StringField("Отчество", validators=[Optional(), Length(max=100)], filters=[strip_filter])
+    signatory_gender = RadioField("Пол", choices=GENDER_CHOICES, validators=[InputRequired(message="Укажите пол.")],
+                                  description="Нужен, чтобы склонять ФИО в соглашении.")
+    signatory_position = StringField("Должность", validators=[DataRequired(), Length(max=200)],
+                                     filters=[strip_filter])
+    signatory_position_genitive = StringField("Должность в родительном падеже",
+                                              validators=[DataRequired(), Length(max=200)], filters=[strip_filter],
+                                              description="Для слов «в лице генерального директора …».")
+    signatory_basis = StringField("Действует на основании", validators=[DataRequired(), Length(max=200)],
+                                  filters=[strip_filter],
+                                  description="В родительном падеже: «Устава», «доверенности № 12 от 01.09.2026».")
+    requisites = TextAreaField("Реквизиты партнёра", validators=[Optional(), Length(max=2000)], filters=[strip_filter],
+                               description="ИНН, ОГРН, банковские реквизиты — как их укажет партнёр.")
+    signed_on = DateField("Дата соглашения", validators=[InputRequired(message="Укажите дату соглашения.")])
+    end_date = DateField("Соглашение действует до", validators=[InputRequired(message="Укажите дату окончания.")],
+                         description="По форме Положения — до 30 декабря (п. 3.6); значение по умолчанию задаётся в "
+                                     "настройках.")
+    submit = SubmitField("Сохранить проект")
+
+    def values(self):
+        return {name: getattr(self, name).data for name in (
+            "signatory_last_name", "signatory_first_name", "signatory_middle_name", "signatory_gender",
+            "signatory_position", "signatory_position_genitive", "signatory_basis", "requisites", "signed_on",
+            "end_date")}
+
+
+class TerminateForm(BaseForm):
+    on = DateField("Дата расторжения", validators=[InputRequired(message="Укажите дату расторжения.")])
+    reason = StringField("Основание", validators=[DataRequired(message="Укажите основание."), Length(max=500)],
+                         filters=[strip_filter], description="Соглашение о расторжении, его дата (п. 3.5).")
+    submit = SubmitField("Отметить расторжение")

@@ -1,0 +1,124 @@
+"""Nomination (4.13): by the administration (draft order and approval sheet) or by a collective (представление);
+either way the candidate's own application is still needed (4.5, Приложение 1)."""
+from datetime import date
+
+import pytest
+
+from app.applications import nominations, services
+from app.applications.gate import ensure_documents_complete
+from app.applications.models import Nomination, NominationKind
+from app.core.errors import RuleError
+from app.core.roles import Role
+from app.extensions import db
+from tests.documents.helpers import docx_text, flat
+from tests.helpers import page_text
+
+
+def text_of(document):
+    return flat(docx_text(document.current_version.read_bytes()))
+
+
+@pytest.fixture
+def curator(make_user):
+    user = make_user(Role.CURATOR, email="morozova@kmt.test", last_name="Морозова", first_name="Ольга",
+                     middle_name="Николаевна")
+    user.position = "заместитель директора по УВР"
+    db.session.commit()
+    return user
+
+
+def test_the_administration_prepares_a_draft_order_and_the_approval_sheet_4_13(bases_world, curator):
+    year = bases_world.year()
+    forms = bases_world.forms()
+    teacher = bases_world.teacher(last_name="Лебедев", first_name="Дмитрий", middle_name="Игоревич")
+    student = bases_world.person(last_name="Черных", first_name="Алексей", middle_name="Викторович",
+                                 study_group="ТМ-23")
+    nomination = nominations.nominate(NominationKind.ADMINISTRATION, year, curator, curator=curator,
+                                      on=date(2026, 9, 2), approval_deadline=date(2026, 9, 10),
+                                      candidates=[(teacher, forms["teacher_teacher"]),
+                                                  (student, forms["student_student"])])
+    db.session.commit()
+    order, sheet = nomination.order_document, nomination.approval_sheet
+    assert order.status == "draft" and order.number is None and sheet.status == "issued"
+    order_text = text_of(order)
+    assert "ПРОЕКТ" in order_text and "О выдвижении наставников на 2026/2027 учебный год" in order_text
+    assert "2 | Черных Алексей Викторович | ГАПОУ СО «КМТ», группа ТМ-23 | студент – студент" in order_text
+    assert "на основании представления" not in order_text
+    sheet_text = text_of(sheet)
+    assert "проекта приказа «О выдвижении наставников на 2026/2027 учебный год»" in sheet_text
+    assert "Лебедев Дмитрий Игоревич | преподаватель | потенциальный наставник" in sheet_text
+    assert "Черных Алексей Викторович | студент группы ТМ-23 | потенциальный наставник" in sheet_text
+    assert ("Морозова Ольга Николаевна | заместитель директора по УВР | куратор наставнической деятельности"
+            in sheet_text)
+    assert "в срок до «10» сентября 2026 г." in sheet_text
+    # His own wish is still needed: the nomination stands in for no paper of his (4.5, Приложение 1).
+    with pytest.raises(RuleError, match="«Заявление кандидата в наставники \\(Приложение 5\\)» — нет"):
+        ensure_documents_complete(teacher, "candidate", year, date(2026, 9, 15))
+    application = services.submit_application(teacher, year, curator, mentorship_form=forms["teacher_teacher"],
+                                              **{**services.default_values(teacher, year), "portfolio_pages": 5,
+                                                 "regulation_acknowledged": True, "personal_data_consent": True,
+                                                 "email": "lebedev@kmt.example"})
+    assert application.nomination == nomination and application.how_put_forward == "выдвинут администрацией"
+
+
+def test_a_collective_puts_forward_by_its_presentation_4_13(bases_world, make_user):
+    year = bases_world.year()
+    forms = bases_world.forms()
+    staff = make_user(Role.STAFF)
+    student = bases_world.person(study_group="ТМ-23")
+    application = services.submit_application(student, year, staff, mentorship_form=forms["student_student"],
+                                              **{**services.default_values(student, year), "portfolio_pages": 3,
+                                                 "regulation_acknowledged": True, "personal_data_consent": True,
+                                                 "email": "st@kmt.example"})
+    with pytest.raises(RuleError, match="кто выдвигает") as error:
+        nominations.nominate(NominationKind.COLLECTIVE, year, staff, presentation="Просим выдвинуть",
+                             candidates=[(student, forms["student_student"])])
+    assert error.value.field == "nominated_by"
+    nomination = nominations.nominate(NominationKind.COLLECTIVE, year, staff, on=date(2026, 9, 4),
+                                      nominated_by="совета техникума", presentation="Просим выдвинуть студента.",
+                                      candidates=[(student, forms["student_student"])])
+    db.session.commit()
+    assert application.nomination == nomination and nomination.approval_sheet is None
+    assert ("на основании представления совета техникума от 04.09.2026" in text_of(nomination.order_document))
+
+
+def test_a_nomination_is_refused_with_the_rule_named(bases_world, curator):
+    year = bases_world.year(codes=("student_student", "teacher_teacher"))
+    forms = bases_world.forms()
+    teacher = bases_world.teacher()
+    with pytest.raises(RuleError, match="хотя бы одного кандидата"):
+        nominations.nominate(NominationKind.ADMINISTRATION, year, curator, curator=curator, candidates=[])
+    with pytest.raises(RuleError, match="Выберите куратора") as error:
+        nominations.nominate(NominationKind.ADMINISTRATION, year, curator, curator=None,
+                             candidates=[(teacher, forms["teacher_teacher"])])
+    assert error.value.section == "4.13"
+    with pytest.raises(RuleError) as error:
+        nominations.nominate(NominationKind.ADMINISTRATION, year, curator, curator=curator,
+                             candidates=[(teacher, forms["student_student"])])
+    assert error.value.section == "4.4"
+    nominations.nominate(NominationKind.ADMINISTRATION, year, curator, curator=curator,
+                         candidates=[(teacher, forms["teacher_teacher"])])
+    with pytest.raises(RuleError, match="уже выдвинут в 2026/2027") as error:
+        nominations.nominate(NominationKind.COLLECTIVE, year, curator, nominated_by="методического совета",
+                             presentation="Просим", candidates=[(teacher, forms["teacher_teacher"])])
+    assert error.value.section == "4.13"
+
+
+def test_staff_nominate_on_the_page(client, auth, staff, curator, bases_world):
+    year = bases_world.year()
+    forms = bases_world.forms()
+    teacher = bases_world.teacher(last_name="Выдвиженцева", gender="female", first_name="Ольга",
+                                  middle_name="Петровна")
+    auth.login_as(staff)
+    form = page_text(client.get("/applications/nominations/new?kind=administration"))
+    assert "Выдвиженцева Ольга Петровна, преподаватель" in form and "Морозова Ольга Николаевна" in form
+    data = {"kind": "administration", "program_year": str(year.id), "nominated_on": "2026-09-02",
+            "order_title": "О выдвижении наставников на 2026/2027 учебный год", "curator": str(curator.id),
+            "approval_deadline": "2026-09-10", "nominated_by": "", "presentation": "",
+            "candidates-0-person": str(teacher.id), "candidates-0-mentorship_form": str(forms["teacher_teacher"].id)}
+    response = client.post("/applications/nominations/new", data=data, follow_redirects=True)
+    text = page_text(response)
+    assert "подготовлен проект приказа и лист согласования" in text
+    assert "нет — личное желание обязательно (п. 4.5)" in text
+    assert db.session.query(Nomination).count() == 1
+    assert "Выдвиженцева О.П." in page_text(client.get("/applications/nominations/"))
