@@ -1,5 +1,5 @@
 """Forms of the accounts domain: login, own password, users for the administrator."""
-from wtforms import BooleanField, HiddenField, PasswordField, StringField, SubmitField
+from wtforms import BooleanField, HiddenField, PasswordField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, Optional
 
 from app.core.roles import Role
@@ -28,6 +28,19 @@ class UserForm(BaseForm):
     roles = MultiCheckboxField("Роли", choices=choices(ROLE_CHOICES),
                                validators=[InputRequired(message="Выберите хотя бы одну роль.")])
     submit = SubmitField("Сохранить")
+
+
+class EditUserForm(UserForm):
+    person = SelectField(
+        "Карточка человека в программе наставничества", validators=[Optional()],
+        description="Если владелец учётной записи есть среди людей программы (например, он кандидат в наставники). "
+                    "По этой связи член комиссии не оценивает собственную кандидатуру (п. 4.13). Предлагаются "
+                    "карточки с той же фамилией и именем.")
+
+    def set_people(self, people):
+        self.person.choices = choices([("", "не связана"), *(
+            (person.id, f"{person.full_name}, {person.birth_date.strftime('%d.%m.%Y')} г. р., "
+                        f"{person.category.label}") for person in people)])
 
 
 class NewUserForm(UserForm):

@@ -33,7 +33,11 @@ class User(UserMixin, FullNameMixin, TimestampMixin, db.Model):
     #: Bumped on a password change or deactivation: every older session stops working.
     session_version: Mapped[int] = mapped_column(default=0)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: The account's own card among the program's people, when he has one: a commission member never scores
+    #: his own candidacy (4.13), and this link is how the intranet knows who he is there.
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), unique=True)
 
+    person = relationship("Person", lazy="select")
     role_rows: Mapped[list["UserRole"]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin")
 

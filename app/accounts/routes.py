@@ -13,7 +13,7 @@ from app.core.roles import Role
 from app.core.search import contains_pattern
 from app.core.security import safe_next_url
 from app.extensions import db, limiter
-from forms.accounts import ConfirmForm, LoginForm, NewUserForm, OwnPasswordForm, ResetPasswordForm, UserForm
+from forms.accounts import ConfirmForm, EditUserForm, LoginForm, NewUserForm, OwnPasswordForm, ResetPasswordForm
 
 GENERIC_LOGIN_ERROR = "Неверный адрес электронной почты или пароль."
 
@@ -126,18 +126,25 @@ def _created_message(password_typed):
 @role_required(Role.ADMIN)
 def user_edit(user_id):
     user = get_or_404(User, user_id)
-    form = UserForm(obj=user)
+    form = EditUserForm(obj=user)
+    people = services.people_to_link(user)
+    form.set_people(people)
     if request.method == "GET":
         form.roles.data = sorted(role.value for role in user.roles)
+        form.person.data = str(user.person_id or "")
     if form.validate_on_submit():
-        if perform(lambda: services.update_user(
-                user, email=form.email.data, last_name=form.last_name.data, first_name=form.first_name.data,
-                middle_name=form.middle_name.data, position=form.position.data, roles=form.roles.data),
-                "Изменения сохранены.", form):
+        person = next((p for p in people if str(p.id) == form.person.data), None)
+        if perform(lambda: _update(user, form, person), "Изменения сохранены.", form):
             return redirect(url_for("accounts.user_list"))
         user = get_or_404(User, user_id)
     return render_template("accounts/user_form.html", form=form, user=user, confirm=ConfirmForm(),
                            password_form=ResetPasswordForm())
+
+
+def _update(user, form, person):
+    services.update_user(user, email=form.email.data, last_name=form.last_name.data, first_name=form.first_name.data,
+                         middle_name=form.middle_name.data, position=form.position.data, roles=form.roles.data)
+    services.link_person(user, person)
 
 
 @bp.route("/admin/users/<int:user_id>/deactivate", methods=["POST"])

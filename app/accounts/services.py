@@ -7,9 +7,11 @@ from app.accounts.models import User, UserRole
 from app.audit import services as audit
 from app.core.errors import RuleError
 from app.core.roles import Role
+from app.core.search import contains_pattern, search_key
 from app.core.types import utcnow
 from app.core.validation import check_email
 from app.extensions import db
+from app.people.models import Person
 
 MIN_PASSWORD_LENGTH = 10
 LAST_ADMIN_MESSAGE = ("Это последний активный администратор. Сначала назначьте роль "
@@ -93,6 +95,38 @@ def set_roles(user, roles, *, actor=None):
     user.role_rows = keep + added
     audit.record("roles_changed", actor=actor, target=user,
                  details={"before": sorted(map(str, old_roles)), "after": sorted(map(str, new_roles))})
+
+
+def link_person(user, person, *, actor=None):
+    """Tie the account to its holder's card among the program's people (or untie it with None).
+
+    The selection commission reads the link: a member never scores his own candidacy (4.13).
+    """
+    if (person.id if person else None) == user.person_id:
+        return
+    if person is not None:
+        other = db.session.scalar(select(User).where(User.person_id == person.id, User.id != user.id))
+        if other is not None:
+            raise RuleError(f"Карточка «{person.full_name}» уже связана с учётной записью {other.email}: у человека "
+                            "одна учётная запись.", field="person")
+    before = user.person.full_name if user.person else None
+    user.person = person
+    audit.record("user_person_linked", actor=actor, target=user,
+                 details={"before": before, "after": person.full_name if person else None})
+
+
+def people_to_link(user, limit=20):
+    """Cards the account may be tied to: the people whose surname and first name are the account's.
+
+    The administrator manages accounts, not personal data (issue 4): he is offered only these names.
+    """
+    key = search_key(user.last_name, user.first_name)
+    pattern = contains_pattern(key)[1:]  # from the start of the name: «иванов иван%»
+    found = list(db.session.scalars(select(Person).where(Person.search_name.like(pattern, escape="\\"))
+                                    .order_by(Person.search_name, Person.birth_date).limit(limit)))
+    if user.person is not None and user.person not in found:
+        found.insert(0, user.person)
+    return found
 
 
 def deactivate_user(user, *, actor=None):

@@ -10,6 +10,7 @@ ACTIONS = {
     "user_created": "Создана учётная запись",
     "user_updated": "Изменена учётная запись",
     "roles_changed": "Изменены роли",
+    "user_person_linked": "Учётная запись связана с карточкой человека",
     "user_deactivated": "Учётная запись отключена",
     "user_activated": "Учётная запись включена",
     "settings_changed": "Изменены настройки",

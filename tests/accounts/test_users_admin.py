@@ -127,3 +127,28 @@ def test_audit_log_shows_who_when_and_from_where(client, admin, make_user):
     assert "Создана учётная запись" in text and "Сидоров А." in text and "10.1.2.3" in text
     assert "10.1.2.3" in page_text(client.get("/admin/audit/?ip=10.1."))
     assert "10.1.2.3" not in page_text(client.get("/admin/audit/?ip=192.168."))
+
+
+def test_admin_links_an_account_to_its_holders_card_once(client, admin, make_user):
+    """4.13: the link lets the commission refuse a member's review of his own candidacy."""
+    from tests.factories import make_person
+
+    user = make_user(Role.COMMISSION, email="lebedev@kmt.test", last_name="Лебедев", first_name="Дмитрий",
+                     middle_name="Игоревич")
+    card = make_person(last_name="Лебедев", first_name="Дмитрий", middle_name="Игоревич", category="teacher",
+                       position="преподаватель")
+    stranger = make_person(last_name="Смирнов", first_name="Павел")
+    page = client.get(f"/admin/users/{user.id}/edit").get_data(as_text=True)
+    assert "Лебедев Дмитрий Игоревич, 01.03.2005 г. р." in page and "Смирнов" not in page  # only his name's cards
+    data = {"last_name": "Лебедев", "first_name": "Дмитрий", "middle_name": "Игоревич", "email": "lebedev@kmt.test",
+            "position": "преподаватель", "roles": ["commission"], "person": str(card.id)}
+    assert "Изменения сохранены." in page_text(client.post(f"/admin/users/{user.id}/edit", data=data,
+                                                            follow_redirects=True))
+    assert db.session.get(User, user.id).person_id == card.id
+    other = make_user(Role.STAFF, email="lebedev2@kmt.test", last_name="Лебедев", first_name="Дмитрий")
+    with pytest.raises(RuleError, match="уже связана с учётной записью lebedev@kmt.test"):
+        services.link_person(other, card)
+    db.session.rollback()
+    refused = client.post(f"/admin/users/{user.id}/edit", data={**data, "person": str(stranger.id)})
+    assert refused.status_code == 200 and "Изменения сохранены." not in page_text(refused)  # not among the offered
+    assert db.session.get(User, user.id).person_id == card.id
