@@ -24,6 +24,9 @@ class ApplicationForm(BaseForm):
     program_year = SelectField("Учебный год отбора", validators=[InputRequired()])
     mentorship_form = SelectField("Форма наставничества, в которой кандидат хочет быть наставником",
                                   validators=[InputRequired(message="Выберите форму наставничества.")])
+    for_curator = BooleanField("Кандидатура на роль куратора наставнической деятельности",
+                               description="Приложение 1, последний абзац: куратор соответствует критериям формы "
+                                           "«преподаватель – преподаватель» и дополнительным критериям куратора.")
     position = StringField("Должность кандидата (для обучающегося — группа)",
                            validators=[DataRequired(), Length(max=300)], filters=[strip_filter],
                            description="Как в заявлении: «(полные ф.и.о. и должность кандидата в наставники)».")

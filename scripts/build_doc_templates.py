@@ -602,7 +602,8 @@ def candidate_application():
         ("(полные ф.и.о. и должность кандидата в наставники)", True, 9),
     ]))
     b.p("ЗАЯВЛЕНИЕ", align=CENTER, bold=True, indent=False, after=12)
-    b.p("Прошу считать меня {{ candidate|gendered('участвующим', 'участвующей') }} в отборе наставников "
+    b.p("Прошу считать меня {{ candidate|gendered('участвующим', 'участвующей') }} в отборе "
+        "{% if for_curator %}куратора наставнической деятельности{% else %}наставников{% endif %} "
         "в Программу наставничества {{ college.short_name }} на {{ academic_year }} учебный год.")
     b.p("Контакты кандидата: тел. {{ phone }}", before=6)
     b.p("E-mail: {{ email }}")

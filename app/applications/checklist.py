@@ -210,8 +210,21 @@ def checklist_for(person, year, role=None):
     return [checklist for checklist in found if role is None or checklist.role == ParticipantRole(role)]
 
 
+def candidate_checklists(applications, today=None):
+    """{application id: the candidate's checklist} for applications of one year, from one load of their papers.
+
+    The commission judges a candidate as a candidate even when he is already in the mentor base.
+    """
+    applications = list(applications)
+    if not applications:
+        return {}
+    year = applications[0].program_year
+    data = PaperData.load({a.person_id: a.person for a in applications}.values(), year)
+    return {a.id: Checklist(a.person, ParticipantRole.CANDIDATE, year, a.applied_on, a,
+                            evaluate(a.person, ParticipantRole.CANDIDATE, a.applied_on, data, today))
+            for a in applications}
+
+
 def documents_complete(application):
     """For the commission (issue 6): has the candidate every paper signed?"""
-    data = PaperData.load([application.person], application.program_year)
-    items = evaluate(application.person, ParticipantRole.CANDIDATE, application.applied_on, data)
-    return all(item.done for item in items)
+    return candidate_checklists([application])[application.id].complete

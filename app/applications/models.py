@@ -140,6 +140,9 @@ class CandidateApplication(LinkedDocumentsMixin, PersonalDataAccess, TimestampMi
     personal_data_consent_on: Mapped[date]
     #: «Дата написания заявления»
     applied_on: Mapped[date]
+    #: A candidacy for the curator (Приложение 1, last paragraph): scored on the teacher form's criteria and the
+    #: curator's own; its outcome is the curator's appointment order, not the registry of mentors.
+    for_curator: Mapped[bool] = mapped_column(default=False)
     status: Mapped[ApplicationStatus] = mapped_column(enum_type(ApplicationStatus),
                                                       default=ApplicationStatus.SUBMITTED)
     #: The date of the last move and its basis: the commission's protocol, or the candidate's words.
@@ -158,6 +161,10 @@ class CandidateApplication(LinkedDocumentsMixin, PersonalDataAccess, TimestampMi
         return self.person
 
     @property
+    def candidacy_label(self):
+        return "кандидат в кураторы" if self.for_curator else "кандидат в наставники"
+
+    @property
     def how_put_forward(self):
         return self.nomination.kind.label if self.nomination is not None else "по собственному желанию"
 
@@ -171,6 +178,11 @@ class CandidateApplication(LinkedDocumentsMixin, PersonalDataAccess, TimestampMi
         target = ApplicationStatus.SELECTED if selected else ApplicationStatus.NOT_SELECTED
         self._move((ApplicationStatus.UNDER_REVIEW,), target, "записать решение комиссии", on)
         self.decision_basis = basis
+
+    def return_from_review(self, on):
+        """Taken off a meeting's agenda before anyone scored him: he waits for the commission again."""
+        self._move((ApplicationStatus.UNDER_REVIEW,), ApplicationStatus.SUBMITTED, "снять заявление с рассмотрения",
+                   on)
 
     def withdraw(self, on, note):
         self._move((ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW), ApplicationStatus.WITHDRAWN,

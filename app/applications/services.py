@@ -17,7 +17,9 @@ from app.extensions import db
 from app.people.categories import PersonCategory
 
 FIELDS = ("mentorship_form", "position", "phone", "email", "portfolio_pages", "regulation_acknowledged",
-          "personal_data_consent", "personal_data_consent_on", "applied_on")
+          "personal_data_consent", "personal_data_consent_on", "applied_on", "for_curator")
+#: Who may be the curator's candidate (Приложение 1: he meets the teacher form's criteria): the college's staff.
+CURATOR_CATEGORIES = (PersonCategory.TEACHER, PersonCategory.COLLEGE_STAFF)
 MAX_PORTFOLIO_PAGES = 500
 
 
@@ -84,7 +86,7 @@ def application_values(application):
     return {"doc_date": application.applied_on, "candidate": person, "candidate_position": application.position,
             "academic_year": application.program_year.title, "phone": application.phone, "email": application.email,
             "portfolio_pages": application.portfolio_pages, "is_student": needs_parents_consent(application),
-            "consent_date": application.personal_data_consent_on}
+            "consent_date": application.personal_data_consent_on, "for_curator": application.for_curator}
 
 
 def application_subjects(application):
@@ -108,6 +110,12 @@ def start_review(application, *, on=None, actor=None):
     ensure_documents_complete(application.person, ParticipantRole.CANDIDATE, application.program_year,
                               application.applied_on)
     application.start_review(on or local_today())
+    _audit_status(application, actor)
+
+
+def return_from_review(application, *, on=None, actor=None):
+    """Take the application back from the commission (off a meeting's agenda set by mistake)."""
+    application.return_from_review(on or local_today())
     _audit_status(application, actor)
 
 
@@ -184,6 +192,12 @@ def _apply(application, values):
         raise RuleError("Укажите дату согласия на обработку персональных данных.", field="personal_data_consent_on")
     if consent_on > local_today():
         raise RuleError("Дата согласия не может быть в будущем.", field="personal_data_consent_on")
+    for_curator = bool(values.get("for_curator"))
+    if for_curator and person.category not in CURATOR_CATEGORIES:
+        raise RuleError("Куратором выдвигается сотрудник техникума: он должен соответствовать критериям формы "
+                        "«преподаватель – преподаватель» и иметь опыт управления (Приложение 1).",
+                        section="Приложение 1", field="for_curator")
+    application.for_curator = for_curator
     application.mentorship_form = form
     application.position = position[:300]
     application.phone = check_phone(values.get("phone"))

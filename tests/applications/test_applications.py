@@ -180,3 +180,19 @@ def test_staff_enter_an_application_on_its_page_and_the_form_keeps_their_input(c
     assert application.personal_data_consent_on == date(2026, 9, 2)
     listing = page_text(client.get("/applications/"))
     assert "Пермякова Ольга Ивановна" in listing and "по собственному желанию" in listing and "не все" in listing
+
+
+def test_a_curator_candidacy_is_printed_as_such_and_only_for_the_colleges_staff_prilozhenie_1(bases_world, clerk):
+    """Приложение 1, last paragraph: the curator is selected too; he meets the teacher form's criteria."""
+    year = bases_world.year()
+    forms = bases_world.forms()
+    teacher = bases_world.teacher(last_name="Морозова", first_name="Ольга", middle_name="Николаевна", gender="female")
+    application = services.submit_application(teacher, year, clerk, **values(forms["teacher_teacher"],
+                                                                             for_curator=True))
+    db.session.commit()
+    assert application.for_curator and application.candidacy_label == "кандидат в кураторы"
+    assert "участвующей в отборе куратора наставнической деятельности в Программу" in printed_text(application)
+    student = bases_world.person(birth_date=date(2006, 1, 1), study_group="ТМ-23")
+    with pytest.raises(RuleError) as refused:
+        services.submit_application(student, year, clerk, **values(forms["student_student"], for_curator=True))
+    assert refused.value.section == "Приложение 1" and refused.value.field == "for_curator"

@@ -133,5 +133,6 @@ def _values(form):
             "email": form.email.data, "portfolio_pages": form.portfolio_pages.data,
             "regulation_acknowledged": form.regulation_acknowledged.data,
             "personal_data_consent": form.personal_data_consent.data,
-            "personal_data_consent_on": form.personal_data_consent_on.data, "applied_on": form.applied_on.data}
+            "personal_data_consent_on": form.personal_data_consent_on.data, "applied_on": form.applied_on.data,
+            "for_curator": form.for_curator.data}
 

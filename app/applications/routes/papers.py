@@ -1,8 +1,5 @@
 """Participants' papers: the program-wide list of gaps, filing a signed scan against any paper, the files
 (portfolio, papers of agreement 2.2) and their guarded download."""
-from dataclasses import dataclass
-from math import ceil
-
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
@@ -12,6 +9,7 @@ from app.applications.models import FileKind, ParticipantFile
 from app.applications.requirements import RequirementCode
 from app.consents.models import ParticipantRole
 from app.core.actions import perform
+from app.core.pagination import ListPage
 from app.core.permissions import get_for_user_or_403, get_or_404, role_required
 from app.core.security import safe_next_url
 from app.documents.links import LINKED_MODELS, PaperState
@@ -120,32 +118,3 @@ def file_download(file_id):
 def _record_page(subject_type, record_id):
     endpoint, argument = RECORD_PAGES[subject_type]
     return url_for(endpoint, **{argument: record_id})
-
-
-@dataclass
-class ListPage:
-    """A page of a list built in Python, shaped like SQLAlchemy's pagination for the ``pager`` macro."""
-
-    items: list
-    page: int
-    per_page: int
-    total: int
-
-    @classmethod
-    def of(cls, rows, page, per_page):
-        page = max(page, 1)
-        return cls(rows[(page - 1) * per_page: page * per_page], page, per_page, len(rows))
-
-    @property
-    def pages(self):
-        return max(ceil(self.total / self.per_page), 1)
-
-    def iter_pages(self, left_edge=1, right_edge=1, left_current=2, right_current=3):
-        last = 0
-        for number in range(1, self.pages + 1):
-            if (number <= left_edge or number > self.pages - right_edge
-                    or self.page - left_current <= number <= self.page + right_current):
-                if last + 1 != number:
-                    yield None
-                yield number
-                last = number

@@ -64,6 +64,7 @@ register_kind(Kind(
         boolean("is_student", "Кандидат — обучающийся: прилагается согласие родителей (законных представителей)",
                 False),
         date_field("consent_date", "Дата согласия на обработку персональных данных", "2026-09-01"),
+        boolean("for_curator", "Кандидатура на роль куратора наставнической деятельности (Приложение 1)", False),
     ),
     checks=(check_academic_year,),
     summary_fields=("candidate",),
