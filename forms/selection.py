@@ -1,8 +1,20 @@
-"""Forms of the selection domain: a criterion of Приложение 1, the commission's composition, a meeting."""
-from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, Length, NumberRange, Optional
+"""Forms of the selection domain: a criterion of Приложение 1, the commission's composition, a meeting, its agenda,
+a member's review, the orders that follow the protocol."""
+from wtforms import (
+    BooleanField,
+    DateField,
+    HiddenField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
-from app.selection.models import CommissionRole, CriterionScope
+from app.selection.models import CommissionRole, CriterionScope, Vote
+from app.selection.reviews import MAX_COMMENT, SCALE
 from forms.base import BaseForm, MultiCheckboxField, choices, strip_filter
 
 NOT_A_MEMBER = ""
@@ -42,3 +54,44 @@ class MeetingForm(BaseForm):
 class AttendanceForm(BaseForm):
     present = MultiCheckboxField("Присутствуют члены комиссии")
     submit = SubmitField("Сохранить список присутствующих")
+
+
+class AgendaForm(BaseForm):
+    applications = MultiCheckboxField("Кандидаты, чьи заявления рассматривает заседание")
+    submit = SubmitField("Включить в повестку заседания")
+
+
+def review_form_class(criteria):
+    """A score on the scale for each criterion of the candidate (``score_<criterion id>``), a comment, the vote."""
+    scale = choices((value, f"{value} — {label}") for value, label in SCALE)
+    attrs = {f"score_{criterion.id}": RadioField(criterion.label, choices=scale, validators=[
+        InputRequired(message="Оцените кандидата по этому критерию.")]) for criterion in criteria}
+    attrs["comment"] = TextAreaField("Комментарий", validators=[Optional(), Length(max=MAX_COMMENT)],
+                                     filters=[strip_filter], render_kw={"rows": 3})
+    attrs["vote"] = RadioField("Голос", choices=choices((vote.value, vote.label) for vote in Vote),
+                               validators=[InputRequired(message="Выберите голос.")])
+    #: The review being changed; empty for a first vote (a second first vote is refused, 4.13).
+    attrs["review_id"] = HiddenField()
+    attrs["submit"] = SubmitField("Сохранить оценку и голос")
+    return type("ReviewForm", (BaseForm,), attrs)
+
+
+def registry_form_class(newcomers):
+    """The registry order's date, the date the mentors enter the program, the competencies of those new to the base
+    (``competencies_<agenda item id>``: «Основные компетенции наставника», Приложение 4)."""
+    attrs = {"order_date": DateField("Дата приказа", validators=[InputRequired(message="Укажите дату приказа.")]),
+             "entry_date": DateField("Дата вхождения в программу",
+                                     validators=[InputRequired(message="Укажите дату вхождения в программу.")],
+                                     description="Приложение 4: с этой даты отобранные кандидаты — наставники.")}
+    for item in newcomers:
+        attrs[f"competencies_{item.id}"] = TextAreaField(
+            f"{item.person.full_name}: основные компетенции наставника",
+            validators=[DataRequired(message="Опишите основные компетенции наставника."), Length(max=2000)],
+            filters=[strip_filter], render_kw={"rows": 2})
+    attrs["submit"] = SubmitField("Выпустить приказ и включить в реестр")
+    return type("RegistryForm", (BaseForm,), attrs)
+
+
+class CuratorOrderForm(BaseForm):
+    order_date = DateField("Дата приказа", validators=[InputRequired(message="Укажите дату приказа.")])
+    submit = SubmitField("Выпустить приказ о назначении куратора")

@@ -45,8 +45,13 @@ def _registered_mentors(year):
 
 def fill_registry(ids):
     """4.13: the mentors of the year's registry, in the order of their names."""
-    year = _year(ids)
-    mentors = _registered_mentors(year)
+    return registry_prefill(_year(ids))
+
+
+def registry_prefill(year, incoming=()):
+    """The registry order's rows: the year's registered mentors and ``incoming`` ones (the commission's selected
+    candidates, entering it by this order), in the order of their names."""
+    mentors = sorted({*_registered_mentors(year), *incoming}, key=lambda m: (m.person.search_name, m.id))
     rows = [{"name": m.person.full_name, "place": m.person.place_of_work_or_study, "form": m.mentorship_form.name}
             for m in mentors]
     return Prefill(values={"academic_year": year.title, "mentors": rows},

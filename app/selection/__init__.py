@@ -10,6 +10,8 @@ bp = Blueprint("selection", __name__)
 register_nav("Конкурсная комиссия", "selection.commission_view",
              roles=[Role.SECRETARY, Role.DIRECTOR, Role.CURATOR, Role.COMMISSION], group="Отбор наставников",
              order=300, active_prefix="selection.commission")
+register_nav("Ход отбора наставников", "selection.progress", roles=[Role.SECRETARY, Role.DIRECTOR, Role.CURATOR],
+             group="Отбор наставников", order=310, active_prefix="selection.progress")
 register_nav("Критерии отбора", "selection.criteria_list", roles=[Role.ADMIN], group="Администрирование", order=906,
              active_prefix="selection.criteri")
 for code, label in [
@@ -19,10 +21,19 @@ for code, label in [
     ("meeting_opened", "Открыто заседание конкурсной комиссии"),
     ("meeting_attendance_changed", "Изменён список присутствующих на заседании"),
     ("meeting_closed", "Заседание конкурсной комиссии закрыто"),
+    ("meeting_candidates_added", "Кандидаты включены в повестку заседания комиссии"),
+    ("meeting_candidate_removed", "Кандидат снят с заседания комиссии"),
+    ("review_cast", "Член комиссии оценил кандидата и проголосовал"),
+    ("review_changed", "Член комиссии изменил оценку и голос"),
+    ("commission_decided", "Решения комиссии записаны, протокол выпущен (п. 4.13)"),
+    ("mentor_registry_approved", "Приказом утверждён реестр наставников (п. 4.13)"),
+    ("curator_appointed", "Приказом назначен куратор по итогам отбора (Приложение 1)"),
 ]:
     register_action(code, label)
 register_target("selection_criterion", "критерий отбора")
 register_target("commission", "состав конкурсной комиссии")
 register_target("commission_meeting", "заседание конкурсной комиссии")
+register_target("commission_review", "оценка кандидата членом комиссии")
+register_target("meeting_candidate", "кандидат на заседании комиссии")
 
 from app.selection import routes  # noqa: E402,F401

@@ -1,7 +1,7 @@
 """The selection commission (4.13): its composition by a director's order, its meetings, its quorum and
-how a vote decides. Candidates, reviews and votes hang on the meetings kept here."""
+how a vote decides. Candidates (app.selection.agenda), reviews and votes (app.selection.reviews) hang on the
+meetings kept here; closing one records the decisions and issues the protocol (app.selection.decisions)."""
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import select
 
@@ -13,7 +13,7 @@ from app.core.types import utcnow
 from app.documents.prefill import Subject
 from app.documents.services import issue_document
 from app.extensions import db
-from app.selection.models import Commission, CommissionMeeting, CommissionMember, CommissionRole
+from app.selection.models import Commission, CommissionMeeting, CommissionMember, CommissionRole, Vote
 
 MIN_MEMBERS, MAX_MEMBERS = 3, 5
 
@@ -122,10 +122,16 @@ def set_attendance(meeting, present_users, *, actor):
 
 
 def close_meeting(meeting, *, actor):
-    """Close the meeting: from now on its attendance and votes are frozen (4.13)."""
+    """Close the meeting (4.13): with a quorum and every vote of those present cast; from now on its attendance
+    and votes are frozen, each candidate's decision is recorded and the protocol issued (app.selection.decisions).
+    """
+    from app.selection import decisions  # decisions build on the meetings kept here
+
     ensure_quorum(meeting)
+    decisions.check_every_vote_cast(meeting)
     meeting.close(actor, utcnow())
     audit.record("meeting_closed", actor=actor, target=meeting)
+    return decisions.record_outcomes(meeting, actor)
 
 
 def ensure_quorum(meeting):
@@ -142,18 +148,13 @@ def _set_present(meeting, present_users):
     outsiders = ids - {member.user_id for member in meeting.commission.members}
     if outsiders:
         raise RuleError("Отметить присутствующими можно только членов этого состава комиссии.", field="present")
+    voted = {review.member_id for item in meeting.candidates for review in item.reviews}
+    leaving = [member.user.short_name for member in meeting.present if member.user_id not in ids and member.id in voted]
+    if leaving:
+        raise RuleError(f"Уже проголосовали на этом заседании: {', '.join(leaving)} — их нельзя отметить "
+                        "отсутствующими, иначе их голоса потеряются.", section="4.13", field="present")
     meeting.present = [member for member in meeting.commission.members if member.user_id in ids]
     ensure_quorum(meeting)
-
-
-class Vote(StrEnum):
-    FOR = "for"
-    AGAINST = "against"
-    ABSTAIN = "abstain"
-
-    @property
-    def label(self):
-        return {Vote.FOR: "за", Vote.AGAINST: "против", Vote.ABSTAIN: "воздержался"}[self]
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """The selection of mentors and the curator (4.13, Приложение 1): the criteria candidates are scored on,
-the commission created by the director's order, its meetings."""
+the commission created by the director's order, its meetings, the candidates on their agendas, and each
+member's review (scores, comment, vote) of each candidate."""
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -152,7 +153,8 @@ meeting_attendance = Table(
 
 
 class CommissionMeeting(TimestampMixin, db.Model):
-    """A meeting (заседание) of one composition: its date and the members present; closing freezes it."""
+    """A meeting (заседание) of one composition: its date, the members present, the candidates on its agenda;
+    closing freezes it, records the decisions and issues the protocol."""
 
     __tablename__ = "commission_meeting"
 
@@ -162,10 +164,18 @@ class CommissionMeeting(TimestampMixin, db.Model):
     status: Mapped[MeetingStatus] = mapped_column(enum_type(MeetingStatus, 16), default=MeetingStatus.OPEN)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    #: The protocol issued when the meeting closed (kind commission_protocol); none when nobody was on the agenda.
+    protocol_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="RESTRICT"))
+    #: The director's order approving the registry of mentors from this protocol (4.13, Приложение 4).
+    registry_order_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="RESTRICT"))
 
     commission: Mapped[Commission] = relationship(back_populates="meetings")
     present: Mapped[list[CommissionMember]] = relationship(secondary=meeting_attendance, lazy="selectin",
                                                            order_by=CommissionMember.position)
+    candidates: Mapped[list["MeetingCandidate"]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="MeetingCandidate.position")
+    protocol_document = relationship("Document", foreign_keys=[protocol_document_id])
+    registry_order = relationship("Document", foreign_keys=[registry_order_id])
 
     @property
     def is_open(self):
@@ -185,5 +195,127 @@ class CommissionMeeting(TimestampMixin, db.Model):
         self.closed_at = moment
         self.closed_by_id = user.id
 
+    def member_present(self, user):
+        """The user's membership if he is on this composition and marked present, else None."""
+        return next((member for member in self.present if member.user_id == getattr(user, "id", None)), None)
+
+    @property
+    def papers(self):
+        """The papers the meeting produced, in the order they are issued: protocol, registry order, curator orders."""
+        documents = [self.protocol_document, self.registry_order,
+                     *(item.appointment_order for item in self.candidates)]
+        return [document for document in documents if document is not None]
+
     def can(self, user, action="view"):
+        """``view`` and ``manage`` as the composition's; ``review``: a member of this composition."""
+        if action == "review":
+            return self.commission.member_for(user) is not None
         return self.commission.can(user, action)
+
+
+class Vote(StrEnum):
+    """A member's vote on a candidate (4.13)."""
+
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
+
+    @property
+    def label(self):
+        return {Vote.FOR: "за", Vote.AGAINST: "против", Vote.ABSTAIN: "воздержался"}[self]
+
+
+class MeetingCandidate(TimestampMixin, db.Model):
+    """A candidate on a meeting's agenda — his application — and, once the meeting closed, the decision."""
+
+    __tablename__ = "meeting_candidate"
+    __table_args__ = (UniqueConstraint("meeting_id", "application_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("commission_meeting.id", ondelete="CASCADE"), index=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("candidate_application.id", ondelete="RESTRICT"),
+                                                index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    added_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    #: The decision recorded when the meeting closed (4.13); None while it is open, or for a withdrawn candidate.
+    selected: Mapped[bool | None]
+    votes_for: Mapped[int | None]
+    votes_against: Mapped[int | None]
+    votes_abstained: Mapped[int | None]
+    #: Exactly half of those present voted «за»: the chair's vote decided.
+    by_chair: Mapped[bool] = mapped_column(default=False)
+    #: The sum of the counted members' scores, as the protocol prints it.
+    total_score: Mapped[int | None]
+    #: The curator's appointment order issued on a selected curator candidacy (Приложение 1, last paragraph).
+    appointment_order_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="RESTRICT"))
+
+    meeting: Mapped[CommissionMeeting] = relationship(back_populates="candidates")
+    application = relationship("CandidateApplication", lazy="joined")
+    reviews: Mapped[list["Review"]] = relationship(back_populates="candidate", cascade="all, delete-orphan",
+                                                   lazy="selectin", order_by="Review.id")
+    appointment_order = relationship("Document", foreign_keys=[appointment_order_id])
+
+    @property
+    def person(self):
+        return self.application.person
+
+    @property
+    def decided(self):
+        return self.selected is not None
+
+    @property
+    def decision_label(self):
+        if self.selected is None:
+            return ""
+        chair = " (решающий голос председателя)" if self.by_chair else ""
+        return ("отобран" if self.selected else "не отобран") + chair
+
+    def review_by(self, member):
+        return next((review for review in self.reviews if member is not None and review.member_id == member.id),
+                    None)
+
+    def can(self, user, action="view"):
+        return self.meeting.can(user, action)
+
+
+class Review(TimestampMixin, db.Model):
+    """One member's review of one candidate at one meeting: a score on each criterion, a comment, a vote.
+
+    One per member and candidate (4.13: nobody votes twice); he may change it while the meeting is open.
+    """
+
+    __tablename__ = "commission_review"
+    __table_args__ = (UniqueConstraint("candidate_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("meeting_candidate.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("commission_member.id", ondelete="RESTRICT"), index=True)
+    vote: Mapped[Vote] = mapped_column(enum_type(Vote, 16))
+    comment: Mapped[str | None] = mapped_column(Text)
+
+    candidate: Mapped[MeetingCandidate] = relationship(back_populates="reviews")
+    member: Mapped[CommissionMember] = relationship(lazy="joined")
+    scores: Mapped[list["ReviewScore"]] = relationship(back_populates="review", cascade="all, delete-orphan",
+                                                       lazy="selectin", order_by="ReviewScore.id")
+
+    @property
+    def total(self):
+        return sum(row.score for row in self.scores)
+
+    def score_for(self, criterion):
+        return next((row.score for row in self.scores if row.criterion_id == criterion.id), None)
+
+
+class ReviewScore(db.Model):
+    """A member's score of a candidate on one criterion of Приложение 1, on the scale of app.selection.reviews."""
+
+    __tablename__ = "review_score"
+    __table_args__ = (UniqueConstraint("review_id", "criterion_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("commission_review.id", ondelete="CASCADE"), index=True)
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("selection_criterion.id", ondelete="RESTRICT"), index=True)
+    score: Mapped[int]
+
+    review: Mapped[Review] = relationship(back_populates="scores")
+    criterion: Mapped[SelectionCriterion] = relationship(lazy="joined")

@@ -1,2 +1,3 @@
-"""The selection's pages: criteria (Приложение 1), the commission and its meetings (4.13)."""
-from app.selection.routes import commission, criteria  # noqa: F401
+"""The selection's pages: criteria (Приложение 1), the commission and its meetings (4.13), their candidates and
+reviews, the papers that follow, the candidates' progress."""
+from app.selection.routes import candidates, commission, criteria, papers, progress  # noqa: F401

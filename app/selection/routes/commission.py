@@ -9,16 +9,16 @@ from app.core.roles import Role
 from app.extensions import db
 from app.programs.models import ProgramYear
 from app.programs.services import current_year, years_newest_first
-from app.selection import bp
+from app.selection import agenda, bp, registry, reviews
 from app.selection import commission as service
 from app.selection.models import Commission, CommissionMeeting, CommissionRole
 from forms.base import choices
-from forms.selection import NOT_A_MEMBER, AttendanceForm, MeetingForm, commission_form_class
+from forms.selection import NOT_A_MEMBER, AttendanceForm, CuratorOrderForm, MeetingForm, commission_form_class
 
 VIEWERS = (Role.SECRETARY, Role.DIRECTOR, Role.CURATOR, Role.COMMISSION)
 
 
-def _year_from_args():
+def year_from_args():
     year_id = request.args.get("year", type=int)
     year = db.session.get(ProgramYear, year_id) if year_id else current_year()
     return year
@@ -27,7 +27,7 @@ def _year_from_args():
 @bp.route("/selection/commission")
 @role_required(*VIEWERS)
 def commission_view():
-    year = _year_from_args()
+    year = year_from_args()
     history = service.compositions(year) if year else []
     current = next((c for c in history if c.is_current), None)
     if current is not None and not current.can(current_user):
@@ -39,7 +39,7 @@ def commission_view():
 @bp.route("/selection/commission/new", methods=["GET", "POST"])
 @role_required(Role.SECRETARY)
 def commission_new():
-    year = _year_from_args() or abort(404)
+    year = year_from_args() or abort(404)
     users = service.eligible_users()
     form = commission_form_class(users)()
     current = service.current_commission(year)
@@ -83,8 +83,13 @@ def meeting_view(meeting_id):
     meeting = get_for_user_or_403(CommissionMeeting, meeting_id, current_user)
     attendance = AttendanceForm(present=[str(member.user_id) for member in meeting.present])
     attendance.present.choices = _member_choices(meeting.commission)
-    return render_template("selection/meeting.html", meeting=meeting, attendance=attendance,
-                           can_manage=meeting.can(current_user, "manage"))
+    member = meeting.commission.member_for(current_user)
+    active = {item.id for item in agenda.active_candidates(meeting)}
+    rows = [(item, item.id in active, reviews.tally(item), item.review_by(member)) for item in meeting.candidates]
+    return render_template("selection/meeting.html", meeting=meeting, attendance=attendance, rows=rows,
+                           can_manage=meeting.can(current_user, "manage"),
+                           registry_pending=registry.registry_pending(meeting),
+                           curator_form=CuratorOrderForm(order_date=max(local_today(), meeting.meeting_date)))
 
 
 @bp.route("/selection/meetings/<int:meeting_id>/attendance", methods=["POST"])
@@ -105,7 +110,8 @@ def meeting_attendance(meeting_id):
 def meeting_close(meeting_id):
     meeting = get_for_user_or_403(CommissionMeeting, meeting_id, current_user, "manage")
     perform(lambda: service.close_meeting(meeting, actor=current_user._get_current_object()),
-            "Заседание закрыто: решения зафиксированы.")
+            lambda protocol: f"Заседание закрыто: решения записаны в заявления кандидатов, выпущен {protocol.label}."
+            if protocol is not None else "Заседание закрыто: кандидатов на нём не рассматривали, протокол не нужен.")
     return redirect(url_for("selection.meeting_view", meeting_id=meeting_id))
 
 

@@ -1,0 +1,136 @@
+"""What closing a meeting decides (4.13): each candidate selected or not by the votes of the members present (the
+chair's vote on a tie), the decision written on his application with the protocol as its basis, and the protocol
+itself — members present, candidates, each member's score and vote, the decision — issued through the engine.
+"""
+from dataclasses import dataclass
+
+from app.applications import services as applications
+from app.audit import services as audit
+from app.core.errors import RuleError
+from app.documents.kinds.selection import DECISIONS
+from app.documents.prefill import Subject
+from app.documents.prefill_accounts import user_as_person
+from app.documents.services import issue_document
+from app.selection.agenda import active_candidates
+from app.selection.commission import Decision, decide
+from app.selection.models import CommissionRole
+from app.selection.reviews import counted_reviews
+
+#: The protocol's words for each outcome, (curator candidacy, selected) -> a choice of the kind commission_protocol.
+PROTOCOL_DECISIONS = dict(zip([(False, True), (False, False), (True, True), (True, False)],
+                              (words for words, _ in DECISIONS), strict=True))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    item: object
+    decision: Decision
+    total_score: int
+
+
+def check_every_vote_cast(meeting):
+    """4.13: the commission decides on a candidate by the votes of those present, so each of them votes first."""
+    missing = []
+    for item in active_candidates(meeting):
+        voted = {review.member_id for review in item.reviews}
+        absent = [member.user.short_name for member in meeting.present
+                  if member.id not in voted and member.user.person_id != item.application.person_id]
+        if absent:
+            missing.append(f"{item.person.short_name} — {', '.join(absent)}")
+    if missing:
+        raise RuleError("Не все присутствующие проголосовали: " + "; ".join(missing) + ". Дождитесь их голосов "
+                        "(или отметьте ушедших отсутствующими, пока они не голосовали).", section="4.13")
+
+
+def outcomes(meeting):
+    """Each candidate's decision from the counted votes; the chair's vote breaks a tie when he is present."""
+    chair = meeting.commission.chair
+    chair_present = chair is not None and any(member.id == chair.id for member in meeting.present)
+    found = []
+    for item in active_candidates(meeting):
+        reviews = counted_reviews(item)
+        chair_vote = next((review.vote for review in reviews if chair_present and review.member_id == chair.id),
+                          None)
+        decision = decide([review.vote for review in reviews], len(meeting.present), chair_vote)
+        found.append(Outcome(item, decision, sum(review.total for review in reviews)))
+    return found
+
+
+def record_outcomes(meeting, actor):
+    """Freeze each decision on the agenda, issue the protocol, write the decisions on the applications."""
+    results = outcomes(meeting)
+    if not results:
+        return None
+    for outcome in results:
+        item, decision = outcome.item, outcome.decision
+        item.selected, item.by_chair, item.total_score = decision.selected, decision.by_chair, outcome.total_score
+        item.votes_for, item.votes_against = decision.votes_for, decision.votes_against
+        item.votes_abstained = decision.abstained
+    protocol = issue_document("commission_protocol", protocol_values(meeting, results), actor,
+                              subjects=_subjects(meeting, results))
+    meeting.protocol_document = protocol
+    basis = f"Протокол № {protocol.number_text} от {protocol.doc_date.strftime('%d.%m.%Y')}"
+    for outcome in results:
+        applications.record_decision(outcome.item.application, selected=outcome.decision.selected, basis=basis,
+                                     on=meeting.meeting_date, actor=actor)
+    audit.record("commission_decided", actor=actor, target=meeting,
+                 details={"protocol": protocol.number_text, "selected": [o.item.person.full_name for o in results
+                                                                         if o.decision.selected]})
+    return protocol
+
+
+def protocol_values(meeting, results):
+    commission = meeting.commission
+    # The commission's secretary signs the protocol of a meeting he attended.
+    secretary = next((m for m in meeting.present if m.role == CommissionRole.SECRETARY), None)
+    candidates, scores = [], []
+    for outcome in results:
+        item, decision = outcome.item, outcome.decision
+        application = item.application
+        candidates.append({
+            "name": item.person.full_name, "position": application.position,
+            "form": "куратор наставнической деятельности" if application.for_curator
+            else application.mentorship_form.name,
+            "total_score": outcome.total_score, "votes_for": decision.votes_for,
+            "votes_against": decision.votes_against, "votes_abstained": decision.abstained,
+            "decision": PROTOCOL_DECISIONS[(application.for_curator, decision.selected)]})
+        scores += [{"candidate": item.person.short_name, "member": review.member.user.short_name,
+                    "score": review.total, "vote": review.vote.label} for review in counted_reviews(item)]
+    values = {
+        "doc_date": meeting.meeting_date, "academic_year": commission.program_year.title,
+        "chair": user_as_person(commission.chair.user), "members_total": len(commission.members),
+        "members_present": [{"name": m.user.full_name, "position": m.position_title or m.user.position or "",
+                             "role": m.role.label} for m in meeting.present],
+        "candidates": candidates, "scores": scores, "decision": decision_text(commission.program_year, results)}
+    if secretary is not None:
+        values["secretary_name"] = secretary.user.short_name
+    return values
+
+
+def decision_text(year, results):
+    """«РЕШИЛИ»: one numbered point per outcome that has candidates, in the regulation's words."""
+    def names(curator, selected):
+        return ", ".join(o.item.person.full_name for o in results
+                         if o.item.application.for_curator == curator and o.decision.selected == selected)
+
+    points = []
+    for curator, selected, words in (
+            (False, True, f"Рекомендовать директору техникума включить в реестр наставников на {year.title} "
+                          "учебный год"),
+            (False, False, "Отказать во включении в реестр наставников"),
+            (True, True, "Рекомендовать директору техникума назначить куратором наставнической деятельности"),
+            (True, False, "Отказать в назначении куратором наставнической деятельности")):
+        chosen = names(curator, selected)
+        if chosen:
+            points.append(f"{len(points) + 1}. {words}: {chosen}.")
+    return " ".join(points)
+
+
+def _subjects(meeting, results):
+    subjects = [Subject("user", member.user_id, "commission_member", member.user.short_name)
+                for member in meeting.present]
+    for outcome in results:
+        person = outcome.item.person
+        subjects += [Subject("person", person.id, "candidate", person.short_name),
+                     Subject("candidate_application", outcome.item.application_id, "candidate", person.short_name)]
+    return subjects

@@ -1,0 +1,120 @@
+"""A meeting's candidates: the agenda the secretary sets, each candidate's file, a member's review and vote."""
+from flask import abort, redirect, render_template, url_for
+from flask_login import current_user
+
+from app.applications.attachments import record_file_download
+from app.core.actions import perform
+from app.core.permissions import get_for_user_or_403, role_required
+from app.core.roles import Role
+from app.documents.routes.files import send_stored
+from app.documents.scans import record_scan_download
+from app.extensions import db
+from app.selection import agenda, bp, reviews
+from app.selection.candidate_file import candidate_file
+from app.selection.models import CommissionMeeting, MeetingCandidate
+from app.selection.routes.commission import VIEWERS
+from forms.base import choices
+from forms.selection import AgendaForm, review_form_class
+
+
+@bp.route("/selection/meetings/<int:meeting_id>/agenda", methods=["GET", "POST"])
+@role_required(Role.SECRETARY)
+def meeting_agenda(meeting_id):
+    """The year's applications waiting for the commission; those with every paper signed may be put on the agenda."""
+    meeting = get_for_user_or_403(CommissionMeeting, meeting_id, current_user, "manage")
+    waiting = agenda.waiting_applications(meeting)
+    form = AgendaForm()
+    form.applications.choices = choices((application.id, application.person.full_name) for application, _ in waiting)
+    if meeting.is_open and form.validate_on_submit():
+        chosen = [application for application, _ in waiting if str(application.id) in form.applications.data]
+        if perform(lambda: agenda.add_to_agenda(meeting, chosen, actor=current_user._get_current_object()),
+                   lambda added: f"В повестку включено кандидатов: {len(added)}. Их заявления на рассмотрении "
+                                 "комиссии.", form):
+            return redirect(url_for("selection.meeting_view", meeting_id=meeting.id))
+    return render_template("selection/agenda.html", meeting=meeting, waiting=waiting, form=form)
+
+
+@bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>/remove", methods=["POST"])
+@role_required(Role.SECRETARY)
+def candidate_remove(meeting_id, item_id):
+    item = _item(meeting_id, item_id, "manage")
+    perform(lambda: agenda.remove_from_agenda(item, actor=current_user._get_current_object()),
+            "Кандидат снят с заседания: его заявление снова ждёт комиссии.")
+    return redirect(url_for("selection.meeting_view", meeting_id=meeting_id))
+
+
+@bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>")
+@role_required(*VIEWERS)
+def candidate_view(meeting_id, item_id):
+    item = _item(meeting_id, item_id)
+    return _candidate_page(item, _review_form(item))
+
+
+@bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>/review", methods=["POST"])
+@role_required(Role.COMMISSION, Role.DIRECTOR)
+def candidate_review(meeting_id, item_id):
+    """A member's scores, comment and vote; a refusal keeps what he entered."""
+    item = _item(meeting_id, item_id, "review")
+    criteria = reviews.criteria_of(item)
+    form = review_form_class(criteria)()
+    if form.validate_on_submit():
+        review_id = int(form.review_id.data) if (form.review_id.data or "").isdigit() else None
+        saved = perform(lambda: reviews.save_review(
+            item, current_user._get_current_object(), scores={c.id: form[f"score_{c.id}"].data for c in criteria},
+            vote=form.vote.data, comment=form.comment.data, review_id=review_id),
+            f"Оценка и голос по кандидату {item.person.short_name} сохранены.", form)
+        if saved:
+            return redirect(url_for("selection.candidate_view", meeting_id=meeting_id, item_id=item_id))
+        item = _item(meeting_id, item_id, "review")
+    return _candidate_page(item, form)
+
+
+@bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>/files/<int:file_id>")
+@role_required(*VIEWERS)
+def candidate_file_download(meeting_id, item_id, file_id):
+    """The candidate's portfolio or a paper of agreement 2.2, for those who decide on him; audited."""
+    row = candidate_file(_item(meeting_id, item_id)).file(file_id) or abort(404)
+    record_file_download(row, current_user._get_current_object())
+    db.session.commit()
+    return send_stored(row)
+
+
+@bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>/scans/<int:scan_id>")
+@role_required(*VIEWERS)
+def candidate_scan_download(meeting_id, item_id, scan_id):
+    """A signed scan of one of the candidate's papers (application, consents, agreement); audited."""
+    scan = candidate_file(_item(meeting_id, item_id)).scan(scan_id) or abort(404)
+    record_scan_download(scan, current_user._get_current_object())
+    db.session.commit()
+    return send_stored(scan)
+
+
+def _item(meeting_id, item_id, action="view"):
+    item = get_for_user_or_403(MeetingCandidate, item_id, current_user, action)
+    if item.meeting_id != meeting_id:
+        abort(404)
+    return item
+
+
+def _review_form(item):
+    """The member's own review as the form starts (empty before his first vote)."""
+    form = review_form_class(reviews.criteria_of(item))()
+    member = item.meeting.commission.member_for(current_user)
+    review = item.review_by(member)
+    if review is not None:
+        for row in review.scores:
+            if f"score_{row.criterion_id}" in form:
+                form[f"score_{row.criterion_id}"].data = str(row.score)
+        form.vote.data, form.comment.data, form.review_id.data = review.vote.value, review.comment, str(review.id)
+    return form
+
+
+def _candidate_page(item, form):
+    user = current_user._get_current_object()
+    member = item.meeting.commission.member_for(user)
+    return render_template(
+        "selection/candidate.html", item=item, meeting=item.meeting, file=candidate_file(item),
+        criteria=reviews.criteria_of(item), form=form, own=item.review_by(member),
+        blocker=reviews.review_blocker(item, user), votes_visible=reviews.votes_visible(item, user),
+        tally=reviews.tally(item), counted=reviews.counted_reviews(item), scale=reviews.SCALE,
+        can_manage=item.meeting.can(user, "manage"))

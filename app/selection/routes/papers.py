@@ -1,0 +1,79 @@
+"""The papers of a closed meeting: the protocol, the registry order, the curator's appointment — issued by the
+secretary, printed (DOCX or PDF) by those who run and follow the selection."""
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from app.audit import services as audit
+from app.core.actions import perform
+from app.core.formatting import local_today
+from app.core.permissions import get_for_user_or_403, role_required
+from app.core.roles import Role
+from app.documents.pdf import PDF_TYPE, ensure_pdf
+from app.documents.routes.files import send_stored
+from app.extensions import db
+from app.selection import bp, registry
+from app.selection.models import CommissionMeeting, MeetingCandidate
+from app.selection.routes.commission import VIEWERS
+from forms.selection import CuratorOrderForm, registry_form_class
+
+
+@bp.route("/selection/meetings/<int:meeting_id>/papers/<int:document_id>.<any(docx, pdf):fmt>")
+@role_required(*VIEWERS)
+def meeting_paper(meeting_id, document_id, fmt):
+    """One click: the current version of one of the meeting's papers, as DOCX or PDF."""
+    meeting = get_for_user_or_403(CommissionMeeting, meeting_id, current_user)
+    document = next((paper for paper in meeting.papers if paper.id == document_id), None) or abort(404)
+    version = document.current_version
+    if fmt == "pdf":
+        pdf = ensure_pdf(version)
+        if pdf is None:
+            db.session.commit()  # keep the reason the PDF is missing
+            flash(f"{version.pdf_error} Скачайте документ в формате DOCX.", "danger")
+            return redirect(url_for("selection.meeting_view", meeting_id=meeting_id))
+    audit.record("document_downloaded", target=document, details={"version": version.version_no, "format": fmt})
+    db.session.commit()
+    return send_stored(pdf, mimetype=PDF_TYPE) if fmt == "pdf" else send_stored(version)
+
+
+@bp.route("/selection/meetings/<int:meeting_id>/registry", methods=["GET", "POST"])
+@role_required(Role.SECRETARY)
+def meeting_registry(meeting_id):
+    """The order approving the registry of mentors from the protocol (4.13, Приложение 4)."""
+    meeting = get_for_user_or_403(CommissionMeeting, meeting_id, current_user, "manage")
+    if not registry.registry_pending(meeting):
+        flash("Приказ об утверждении реестра по этому заседанию издавать не нужно: его нет в протоколе или он уже "
+              "выпущен.", "info")
+        return redirect(url_for("selection.meeting_view", meeting_id=meeting_id))
+    selected = registry.selected_mentors(meeting)
+    in_base = registry.mentor_rows(meeting)
+    newcomers = [item for item in selected if item.id not in in_base]
+    form = registry_form_class(newcomers)()
+    if request.method == "GET":
+        form.order_date.data = form.entry_date.data = max(local_today(), meeting.meeting_date)
+    if form.validate_on_submit():
+        competencies = {item.id: form[f"competencies_{item.id}"].data for item in newcomers}
+        order = perform(lambda: registry.approve_registry(
+            meeting, order_date=form.order_date.data, entry_date=form.entry_date.data, competencies=competencies,
+            actor=current_user._get_current_object()),
+            lambda order: f"{order.label} выпущен: отобранные кандидаты включены в реестр наставников.", form)
+        if order is not None:
+            return redirect(url_for("selection.meeting_view", meeting_id=meeting_id))
+    return render_template("selection/registry_form.html", meeting=meeting, form=form, selected=selected,
+                           in_base=in_base, newcomers=newcomers)
+
+
+@bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>/curator-order", methods=["POST"])
+@role_required(Role.SECRETARY)
+def curator_order(meeting_id, item_id):
+    """The curator's appointment order for a selected curator candidacy (Приложение 1, last paragraph)."""
+    item = get_for_user_or_403(MeetingCandidate, item_id, current_user, "manage")
+    if item.meeting_id != meeting_id:
+        abort(404)
+    form = CuratorOrderForm()
+    if form.validate_on_submit():
+        perform(lambda: registry.appoint_curator(item, order_date=form.order_date.data,
+                                                 actor=current_user._get_current_object()),
+                lambda order: f"{order.label} выпущен.")
+    else:
+        flash("Укажите дату приказа.", "danger")
+    return redirect(url_for("selection.meeting_view", meeting_id=meeting_id))

@@ -1,0 +1,27 @@
+"""Where each candidate of a year stands, stages 3 and 4 (4.12, 4.13): for the secretary, the director, the curator."""
+from flask import render_template, request
+
+from app.core.pagination import ListPage
+from app.core.permissions import role_required
+from app.core.roles import Role
+from app.programs.services import all_forms, years_newest_first
+from app.selection import bp
+from app.selection.progress import ProgressFilters, Stage, year_progress
+from app.selection.routes.commission import year_from_args
+
+PER_PAGE = 50
+
+
+@bp.route("/selection/progress")
+@role_required(Role.SECRETARY, Role.DIRECTOR, Role.CURATOR)
+def progress():
+    year = year_from_args()
+    filters = ProgressFilters.from_args(request.args)
+    rows = year_progress(year, filters) if year else []
+    return render_template(
+        "selection/progress.html", year=year, filters=filters,
+        page=ListPage.of(rows, request.args.get("page", 1, type=int), PER_PAGE),
+        year_options=[(y.id, y.title) for y in years_newest_first()],
+        stage_options=[(stage.value, stage.label) for stage in Stage],
+        form_options=[(form.id, form.name) for form in all_forms()],
+        candidacy_options=[("mentor", "в наставники"), ("curator", "в кураторы")])
