@@ -12,6 +12,7 @@ SEEDERS = [
     "app.documents.demo:seed",
     "app.selection.demo:seed",
     "app.applications.demo:seed",
+    "app.selection.demo:seed_meeting",
 ]
 
 

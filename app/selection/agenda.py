@@ -14,15 +14,20 @@ from app.core.formatting import ru_date
 from app.extensions import db
 from app.people.models import Person
 from app.selection.models import MeetingCandidate
+from app.selection.registry import in_registry
 
 
-def waiting_applications(meeting):
-    """[(application, checklist)] of the meeting's year still waiting for the commission, by name."""
+def waiting_applications(year):
+    """[(application, checklist)] of the year still waiting for the commission, by name; those already in the
+    registry of mentors (by an earlier order) are not waiting for it."""
+    year_id = year.id
     found = db.session.scalars(
         select(CandidateApplication).join(CandidateApplication.person)
-        .where(CandidateApplication.program_year_id == meeting.commission.program_year_id,
+        .where(CandidateApplication.program_year_id == year_id,
                CandidateApplication.status == ApplicationStatus.SUBMITTED)
         .order_by(Person.search_name, CandidateApplication.id)).all()
+    registered = in_registry(year_id, {application.person_id for application in found})
+    found = [application for application in found if application.person_id not in registered]
     checklists = candidate_checklists(found)
     return [(application, checklists[application.id]) for application in found]
 
@@ -34,12 +39,18 @@ def add_to_agenda(meeting, chosen, *, actor):
         raise RuleError("Отметьте кандидатов, которых комиссия рассматривает на этом заседании.",
                         field="applications")
     year_id = meeting.commission.program_year_id
+    registered = in_registry(year_id, {application.person_id for application in chosen})
     position = db.session.scalar(select(func.max(MeetingCandidate.position))
                                  .where(MeetingCandidate.meeting_id == meeting.id)) or 0
     added = []
     for application in chosen:
         if application.program_year_id != year_id:
             raise RuleError(f"Заявление {application.person.full_name} подано на другой учебный год.",
+                            field="applications")
+        if application.person_id in registered:
+            row = registered[application.person_id]
+            raise RuleError(f"{application.person.full_name} уже в реестре наставников (основание: "
+                            f"{row.registry_basis}): комиссии решать о нём нечего.", section="4.13",
                             field="applications")
         if application.applied_on > meeting.meeting_date:
             raise RuleError(f"Заявление {application.person.full_name} подано {ru_date(application.applied_on)} — "

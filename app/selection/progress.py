@@ -17,6 +17,7 @@ from app.documents.models import DocumentStatus
 from app.extensions import db
 from app.people.models import Person
 from app.selection.models import CommissionMeeting, MeetingCandidate
+from app.selection.registry import in_registry
 
 
 class Stage(StrEnum):
@@ -26,6 +27,8 @@ class Stage(StrEnum):
     NOT_SELECTED = "not_selected"
     SELECTED = "selected"
     ORDERED = "ordered"
+    #: In the registry of mentors by an order of its own (a nomination by the administration, 4.13).
+    IN_REGISTRY = "in_registry"
     WITHDRAWN = "withdrawn"
 
     @property
@@ -36,6 +39,7 @@ class Stage(StrEnum):
                 Stage.NOT_SELECTED: "не отобран",
                 Stage.SELECTED: "отобран, приказ не издан",
                 Stage.ORDERED: "приказ издан",
+                Stage.IN_REGISTRY: "в реестре наставников по другому приказу",
                 Stage.WITHDRAWN: "заявление отозвано"}[self]
 
 
@@ -45,6 +49,8 @@ class Progress:
     checklist: object
     #: The agenda item of the meeting that has (or last had) him, if any.
     item: MeetingCandidate | None
+    #: His row of the mentor base when he is in the registry of mentors.
+    mentor: object = None
 
     @property
     def order(self):
@@ -59,6 +65,8 @@ class Progress:
         status = self.application.status
         if status == ApplicationStatus.WITHDRAWN:
             return Stage.WITHDRAWN
+        if status == ApplicationStatus.SUBMITTED and self.mentor is not None:
+            return Stage.IN_REGISTRY
         if status == ApplicationStatus.SUBMITTED:
             return Stage.READY if self.checklist.complete else Stage.PAPERS_MISSING
         if status == ApplicationStatus.UNDER_REVIEW:
@@ -101,8 +109,9 @@ def year_progress(year, filters=None):
         .order_by(Person.search_name, CandidateApplication.id)).all()
     checklists = candidate_checklists(applications)
     items = _latest_items([application.id for application in applications])
-    rows = [Progress(application, checklists[application.id], items.get(application.id))
-            for application in applications]
+    mentors = in_registry(year.id, {application.person_id for application in applications})
+    rows = [Progress(application, checklists[application.id], items.get(application.id),
+                     mentors.get(application.person_id)) for application in applications]
     return [row for row in rows if filters is None or filters.admits(row)]
 
 

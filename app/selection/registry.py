@@ -38,6 +38,18 @@ def mentor_rows(meeting):
     return {people[row.person_id]: row for row in rows}
 
 
+def in_registry(year_id, person_ids=None):
+    """{person id: his row of the year's mentor base} for those in the registry of mentors (or who completed it):
+    put there by an earlier order (a nomination by the administration, 4.13), the commission has nothing to decide.
+    """
+    query = select(MentorParticipation).where(
+        MentorParticipation.program_year_id == year_id,
+        MentorParticipation.status.in_([MentorStatus.REGISTERED, MentorStatus.COMPLETED]))
+    if person_ids is not None:
+        query = query.where(MentorParticipation.person_id.in_(list(person_ids)))
+    return {row.person_id: row for row in db.session.scalars(query)}
+
+
 def registry_pending(meeting):
     """The registry order is still to be issued: the protocol selected mentors and no order stands on it."""
     order = meeting.registry_order

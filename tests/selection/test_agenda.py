@@ -74,3 +74,15 @@ def test_the_secretary_sets_the_agenda_and_a_refusal_keeps_the_choice(client, au
     assert "Готовый Иван Петрович" in page_text(response) and "проголосовали 0 из 3" in page_text(response)
     auth.login_as(people["lebedev"])  # a member sets no agenda
     assert client.get(f"/selection/meetings/{meeting.id}/agenda").status_code == 403
+
+
+def test_a_mentor_already_in_the_registry_by_order_does_not_go_before_the_commission_4_13(meeting, candidate,
+                                                                                            people):
+    from tests.factories import make_mentor
+
+    application = candidate(last_name="Назначенный")
+    make_mentor(person=application.person)  # registered by the order of his nomination (4.13)
+    assert agenda.waiting_applications(meeting.commission.program_year) == []
+    with pytest.raises(RuleError, match="уже в реестре наставников") as refused:
+        agenda.add_to_agenda(meeting, [application], actor=people["secretary"])
+    assert refused.value.section == "4.13"

@@ -22,7 +22,7 @@ from forms.selection import AgendaForm, review_form_class
 def meeting_agenda(meeting_id):
     """The year's applications waiting for the commission; those with every paper signed may be put on the agenda."""
     meeting = get_for_user_or_403(CommissionMeeting, meeting_id, current_user, "manage")
-    waiting = agenda.waiting_applications(meeting)
+    waiting = agenda.waiting_applications(meeting.commission.program_year)
     form = AgendaForm()
     form.applications.choices = choices((application.id, application.person.full_name) for application, _ in waiting)
     if meeting.is_open and form.validate_on_submit():
