@@ -11,7 +11,7 @@ from app.core.errors import RuleError
 from app.extensions import db
 from app.selection import agenda
 from tests.helpers import page_text
-from tests.selection.conftest import cast
+from tests.selection.fixtures import cast
 
 
 def test_a_candidate_without_the_consents_required_is_refused_naming_the_paper_4_11(meeting, candidate, people):

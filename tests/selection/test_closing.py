@@ -11,7 +11,7 @@ from app.extensions import db
 from app.selection import commission
 from tests.documents.helpers import docx_text
 from tests.helpers import page_text
-from tests.selection.conftest import cast
+from tests.selection.fixtures import cast
 
 
 def tables(document):

@@ -9,7 +9,7 @@ from app.selection.commission import Vote, decide
 from app.selection.models import CommissionRole
 from tests.documents.helpers import docx_text, flat
 from tests.helpers import page_text
-from tests.selection.conftest import DEADLINE, ORDER_DATE
+from tests.selection.fixtures import DEADLINE, ORDER_DATE
 
 CHAIR, MEMBER, SECRETARY = CommissionRole.CHAIR, CommissionRole.MEMBER, CommissionRole.SECRETARY
 

@@ -8,7 +8,7 @@ from app.programs.services import current_year
 from app.selection import commission, registry
 from app.selection.progress import ProgressFilters, Stage, year_progress
 from tests.helpers import page_text
-from tests.selection.conftest import cast
+from tests.selection.fixtures import cast
 
 
 def test_the_progress_shows_where_each_candidate_stands(client, auth, meeting, candidate, on_agenda, people):

@@ -13,7 +13,7 @@ from app.selection import commission, registry
 from tests.documents.helpers import docx_text, flat
 from tests.factories import make_mentor, make_person
 from tests.helpers import page_text
-from tests.selection.conftest import cast
+from tests.selection.fixtures import cast
 
 ORDER = date(2026, 9, 22)
 

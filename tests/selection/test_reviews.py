@@ -10,7 +10,7 @@ from app.extensions import db
 from app.selection import commission, reviews
 from app.selection.models import Review, Vote
 from tests.helpers import page_text
-from tests.selection.conftest import cast
+from tests.selection.fixtures import cast
 
 
 def scores(item, value=2):

@@ -21,6 +21,17 @@
     window.nastavSetProgress(bar, bar.getAttribute("data-progress"));
   });
 
+  // <button data-check-all="2"> in a table of radio buttons: check that value in every row (a commission
+  // member's scores: one click for the common case, then the exceptions by hand).
+  document.querySelectorAll("[data-check-all]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var value = button.getAttribute("data-check-all");
+      button.closest("table").querySelectorAll('input[type="radio"]').forEach(function (radio) {
+        if (radio.value === value) { radio.checked = true; }
+      });
+    });
+  });
+
   // <select data-autosubmit>: filters apply as soon as they change.
   document.querySelectorAll("[data-autosubmit]").forEach(function (el) {
     el.addEventListener("change", function () { el.form.submit(); });
