@@ -30,7 +30,7 @@ def review(page, meeting_id, name, vote, comment):
     expect(page.get_by_text("Оценка и голос по кандидату")).to_be_visible()
 
 
-def test_three_members_vote_the_secretary_closes_and_the_selected_enters_the_mentor_base(page, meeting, candidate, people):  # noqa: E501,F811
+def test_three_members_vote_and_the_selected_enters_the_mentor_base(page, meeting, candidate, people):  # noqa: F811
     candidate(last_name="Пестов", first_name="Кирилл", middle_name="Андреевич")
     candidate(last_name="Рябов", first_name="Олег", middle_name="Сергеевич")
     page.on("dialog", lambda dialog: dialog.accept())  # «Закрыть заседание?»
