@@ -7,8 +7,10 @@ from docx import Document
 
 from app.applications.models import ApplicationStatus
 from app.core.errors import RuleError
+from app.documents.pdf import EXTENSION_KEY
 from app.extensions import db
 from app.selection import commission
+from tests.documents.fixtures import FakeConverter
 from tests.documents.helpers import docx_text
 from tests.helpers import page_text
 from tests.selection.fixtures import cast
@@ -101,7 +103,8 @@ def test_a_member_who_voted_is_not_marked_absent_and_the_quorum_stays_4_13(meeti
         commission.set_attendance(meeting, [people["director"], people["lebedev"]], actor=people["secretary"])
 
 
-def test_the_secretary_closes_the_meeting_through_its_page(client, auth, meeting, candidate, on_agenda, people):
+def test_the_secretary_closes_the_meeting_through_its_page_and_prints_the_protocol(client, auth, app, meeting,
+                                                                                   candidate, on_agenda, people):
     [item] = on_agenda(candidate())
     for name in ("director", "curator", "lebedev"):
         cast(item, people[name])
@@ -110,3 +113,7 @@ def test_the_secretary_closes_the_meeting_through_its_page(client, auth, meeting
     page = page_text(response)
     assert "решения записаны в заявления кандидатов, выпущен Протокол заседания" in page
     assert "Утвердить реестр приказом" in page
+    converter = FakeConverter()
+    app.extensions[EXTENSION_KEY] = converter
+    response = client.get(f"/selection/meetings/{meeting.id}/papers/{meeting.protocol_document_id}.pdf")
+    assert response.status_code == 200 and response.mimetype == "application/pdf" and converter.calls == 1
