@@ -41,10 +41,8 @@ RULES.update({
     # The matrix's director holds no seat on this composition: only its members review.
     "selection.candidate_review": Access("/selection/meetings/{meeting_id}/candidates/{item_id}/review",
                                          roles(Role.COMMISSION), method="POST", allowed_status=NOT_REFUSED),
-    "selection.candidate_file_download": Access(
+    "selection.candidate_paper_download": Access(
         "/selection/meetings/{meeting_id}/candidates/{item_id}/files/{portfolio_id}", SELECTION_VIEWERS),
-    "selection.candidate_scan_download": Access(
-        "/selection/meetings/{meeting_id}/candidates/{item_id}/scans/{candidate_scan_id}", SELECTION_VIEWERS),
     "selection.meeting_paper": Access("/selection/meetings/{meeting_id}/papers/{protocol_id}.docx",
                                       SELECTION_VIEWERS),
     "selection.meeting_registry": Access("/selection/meetings/{meeting_id}/registry", roles(Role.SECRETARY)),
@@ -89,5 +87,4 @@ def seed_commission(world):
     db.session.commit()
     file = candidate_file(item)
     world.update(year_id=year.id, commission_id=composition.id, meeting_id=meeting.id, item_id=item.id,
-                 protocol_id=protocol.id, portfolio_id=next(row.id for _, _, rows in file.entries for row in rows),
-                 candidate_scan_id=next(scan.id for _, scans, _ in file.entries for scan in scans))
+                 protocol_id=protocol.id, portfolio_id=next(row.id for _, _, rows in file.entries for row in rows))

@@ -69,24 +69,16 @@ def candidate_review(meeting_id, item_id):
     return _candidate_page(item, form)
 
 
-@bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>/files/<int:file_id>")
+@bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>/<any(files, scans):what>/<int:row_id>")
 @role_required(*VIEWERS)
-def candidate_file_download(meeting_id, item_id, file_id):
-    """The candidate's portfolio or a paper of agreement 2.2, for those who decide on him; audited."""
-    row = candidate_file(_item(meeting_id, item_id)).file(file_id) or abort(404)
-    record_file_download(row, current_user._get_current_object())
+def candidate_paper_download(meeting_id, item_id, what, row_id):
+    """One of the candidate's files (portfolio, papers of agreement 2.2) or signed scans, for those who decide on
+    him; each download audited (personal data)."""
+    file = candidate_file(_item(meeting_id, item_id))
+    row = (file.file(row_id) if what == "files" else file.scan(row_id)) or abort(404)
+    (record_file_download if what == "files" else record_scan_download)(row, current_user._get_current_object())
     db.session.commit()
     return send_stored(row)
-
-
-@bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>/scans/<int:scan_id>")
-@role_required(*VIEWERS)
-def candidate_scan_download(meeting_id, item_id, scan_id):
-    """A signed scan of one of the candidate's papers (application, consents, agreement); audited."""
-    scan = candidate_file(_item(meeting_id, item_id)).scan(scan_id) or abort(404)
-    record_scan_download(scan, current_user._get_current_object())
-    db.session.commit()
-    return send_stored(scan)
 
 
 def _item(meeting_id, item_id, action="view"):
