@@ -120,12 +120,8 @@ def app(database_url, _schema, tmp_path):
 def _empty_all_tables():
     tables = list(reversed(db.metadata.sorted_tables))
     with db.engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            names = ", ".join(f'"{table.name}"' for table in tables)
-            connection.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-        else:
-            for table in tables:
-                connection.execute(table.delete())
+        for table in tables:
+            connection.execute(table.delete())
 
 
 @pytest.fixture

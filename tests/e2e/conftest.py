@@ -46,8 +46,23 @@ def page(browser, live_server):
     assert not [e for e in errors if "Content Security Policy" in e], errors
 
 
+def wait_for_scripts(page):
+    """Wait until app.js has run (after Bootstrap): menus opened before that would not open."""
+    page.locator("html[data-js-ready]").wait_for(state="attached")
+
+
 def log_in(page, email, password):
     page.goto("/login")
     page.get_by_label("Электронная почта").fill(email)
     page.get_by_label("Пароль", exact=True).fill(password)
     page.get_by_role("button", name="Войти").click()
+    page.wait_for_url(lambda url: "/login" not in url)
+    wait_for_scripts(page)
+
+
+def open_menu(page, group, item):
+    """Open a group of the main menu and follow one of its links, as a user would."""
+    wait_for_scripts(page)
+    nav = page.get_by_test_id("main-nav")
+    nav.get_by_role("button", name=group).click()
+    nav.get_by_role("link", name=item).click()

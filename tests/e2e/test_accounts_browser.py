@@ -3,7 +3,7 @@ import pytest
 from playwright.sync_api import expect
 
 from app.core.roles import Role
-from tests.e2e.conftest import log_in
+from tests.e2e.conftest import log_in, open_menu, wait_for_scripts
 from tests.helpers import TEST_PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -15,8 +15,7 @@ def test_admin_creates_a_curator_who_then_logs_in(page, make_user):
     expect(page.get_by_role("heading", name="Здравствуйте, Алексей Петрович!")).to_be_visible()
 
     nav = page.get_by_test_id("main-nav")
-    nav.get_by_role("button", name="Администрирование").click()
-    nav.get_by_role("link", name="Пользователи").click()
+    open_menu(page, "Администрирование", "Пользователи")
     page.get_by_role("link", name="Новый пользователь").click()
     page.get_by_label("Фамилия").fill("Морозова")
     page.get_by_label("Имя", exact=True).fill("Ольга")
@@ -28,6 +27,7 @@ def test_admin_creates_a_curator_who_then_logs_in(page, make_user):
     expect(page.get_by_text("Учётная запись morozova@kmt.ru создана.")).to_be_visible()
     expect(page.get_by_test_id("user-table")).to_contain_text("Морозова Ольга Николаевна")
 
+    wait_for_scripts(page)
     page.get_by_test_id("user-menu").click()
     page.get_by_role("button", name="Выйти").click()
     expect(page.get_by_text("Вы вышли из системы.")).to_be_visible()

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from app.core.roles import Role
 from tests.documents.helpers import docx_text, make_pdf, make_png
-from tests.e2e.conftest import log_in
+from tests.e2e.conftest import log_in, open_menu
 from tests.factories import bases_world  # noqa: F401  (a fixture)
 from tests.helpers import TEST_PASSWORD
 
@@ -26,9 +26,7 @@ def test_staff_bring_a_minor_candidates_papers_to_complete(page, make_user, base
     consent.write_bytes(make_png())
 
     log_in(page, "staff@kmt.ru", TEST_PASSWORD)
-    nav = page.get_by_test_id("main-nav")
-    nav.get_by_role("button", name="Отбор наставников").click()
-    nav.get_by_role("link", name="Заявления кандидатов в наставники").click()
+    open_menu(page, "Отбор наставников", "Заявления кандидатов в наставники")
     page.get_by_role("link", name="Новое заявление").click()
     page.get_by_label("Фамилия").fill("чусов")
     page.get_by_role("button", name="Найти").click()

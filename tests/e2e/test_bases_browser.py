@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from app.core.roles import Role
-from tests.e2e.conftest import log_in
+from tests.e2e.conftest import log_in, open_menu
 from tests.excel.workbooks import headings, row, xlsx
 from tests.factories import bases_world  # noqa: F401  (a fixture)
 from tests.helpers import TEST_PASSWORD
@@ -35,9 +35,7 @@ def test_curator_imports_mentees_after_fixing_a_bad_row(page, make_user, bases_w
     fixed.write_bytes(mentees("28.02.2007"))
 
     log_in(page, "curator@kmt.ru", TEST_PASSWORD)
-    nav = page.get_by_test_id("main-nav")
-    nav.get_by_role("button", name="Базы").click()
-    nav.get_by_role("link", name="Загрузка из Excel").click()
+    open_menu(page, "Базы", "Загрузка из Excel")
     page.get_by_label("Файл Excel (.xlsx)").set_input_files(str(broken))
     page.get_by_role("button", name="Проверить файл").click()
 

@@ -10,7 +10,7 @@ from app.core.roles import Role
 from app.extensions import db
 from tests.documents.fixtures import converter_dir, real_pdf  # noqa: F401
 from tests.documents.helpers import docx_text
-from tests.e2e.conftest import log_in
+from tests.e2e.conftest import log_in, open_menu
 from tests.helpers import TEST_PASSWORD
 
 #: real_pdf: the PDF comes from LibreOffice, the session's one converter.
@@ -25,9 +25,7 @@ def test_secretary_issues_an_order_downloads_it_and_finds_it_in_the_register(pag
     db.session.commit()
 
     log_in(page, "belova@kmt.ru", TEST_PASSWORD)
-    nav = page.get_by_test_id("main-nav")
-    nav.get_by_role("button", name="Документы").click()
-    nav.get_by_role("link", name="Выпустить документ").click()
+    open_menu(page, "Документы", "Выпустить документ")
     page.get_by_role("link", name="Приказ о назначении куратора наставнической деятельности").click()
 
     page.get_by_label("Куратор из учётных записей").select_option(label="Морозова Ольга Николаевна, заместитель "
@@ -54,8 +52,7 @@ def test_secretary_issues_an_order_downloads_it_and_finds_it_in_the_register(pag
     assert download.value.suggested_filename.endswith(".pdf")
     assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
 
-    nav.get_by_role("button", name="Документы").click()
-    nav.get_by_role("link", name="Реестр документов").click()
+    open_menu(page, "Документы", "Реестр документов")
     page.get_by_label("Поиск").fill("Морозова")
     page.get_by_role("button", name="Найти").click()
     table = page.get_by_test_id("register-table")

@@ -36,4 +36,8 @@
   document.querySelectorAll("[data-autosubmit]").forEach(function (el) {
     el.addEventListener("change", function () { el.form.submit(); });
   });
+
+  // Menus and other Bootstrap behaviour are wired (bootstrap.js runs before this file): say so, so that
+  // browser tests wait for it instead of racing the scripts.
+  document.documentElement.setAttribute("data-js-ready", "1");
 })();
