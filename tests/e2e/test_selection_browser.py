@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.documents.helpers import docx_text, flat
-from tests.e2e.conftest import log_in
+from tests.e2e.conftest import log_in, open_menu, wait_for_scripts
 from tests.helpers import TEST_PASSWORD
 from tests.selection.fixtures import candidate, composition, meeting, people  # noqa: F401  (fixtures)
 
@@ -22,6 +22,7 @@ def review(page, meeting_id, name, vote, comment):
     page.goto(f"/selection/meetings/{meeting_id}")
     page.get_by_test_id("candidates").get_by_role("link", name=name).click()
     form = page.get_by_test_id("review")
+    wait_for_scripts(page)  # the «все» buttons are wired by app.js
     form.get_by_role("button", name="Всем критериям: 2").click()
     form.get_by_test_id("criterion").first.get_by_label("1 — соответствует частично").check()
     form.get_by_label("Комментарий").fill(comment)
@@ -75,8 +76,6 @@ def test_three_members_vote_and_the_selected_enters_the_mentor_base(page, meetin
     order = flat(docx_text(download.value.path().read_bytes()))
     assert "Утвердить реестр наставников" in order and "Пестов Кирилл Андреевич" in order and "Рябов" not in order
 
-    nav = page.get_by_test_id("main-nav")
-    nav.get_by_role("button", name="Базы").click()
-    nav.get_by_role("link", name="База наставников").click()
+    open_menu(page, "Базы", "База наставников")
     expect(page.get_by_role("link", name="Пестов Кирилл Андреевич")).to_be_visible()
     expect(page.get_by_text("Рябов Олег Сергеевич")).to_have_count(0)
