@@ -33,6 +33,8 @@ class DefaultConfig:
     REMEMBER_COOKIE_DURATION = 14 * 24 * 3600
     PERMANENT_SESSION_LIFETIME = 8 * 3600
     WTF_CSRF_TIME_LIMIT = None
+    #: Flask-WTF would look for Flask-Babel; off, WTForms uses its own Russian messages (forms.base.BaseForm).
+    WTF_I18N_ENABLED = False
     BOOTSTRAP_SERVE_LOCAL = True
     BOOTSTRAP_BTN_STYLE = "primary"
     RATELIMIT_STORAGE_URI = "memory://"
