@@ -775,6 +775,13 @@ def commission_protocol():
                  ["{{ s.candidate }}", "{{ s.member }}", "{{ s.score }}", "{{ s.vote }}"], "scores", "s",
                  shares=[0.35, 0.35, 0.12, 0.18], size=11)
     b.tag("endif")
+    b.tag("if criteria_scores")
+    b.p("Оценки по критериям отбора (Приложение 1 к Положению о наставничестве){% if score_scale %}; шкала: "
+        "{{ score_scale }}{% endif %}:", align=LEFT, indent=False, before=12, after=6)
+    b.data_table(["Кандидат", "Критерий", "Оценки членов комиссии", "Средний балл"],
+                 ["{{ s.candidate }}", "{{ s.criterion }}", "{{ s.marks }}", "{{ s.average }}"], "criteria_scores",
+                 "s", shares=[0.16, 0.42, 0.30, 0.12], size=10)
+    b.tag("endif")
     b.p("РЕШИЛИ:", align=LEFT, bold=True, indent=False, before=12)
     b.p("{{ decision }}")
     b.two_columns("Председатель комиссии", "_____________ {{ chair|initials_before }}", before=24)

@@ -3,6 +3,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal
 from flask import current_app
 
 LOCALE = "ru_RU"
@@ -28,6 +29,13 @@ def ru_datetime(value, pattern="dd.MM.yyyy HH:mm"):
     return format_datetime(to_local(value), pattern, tzinfo=local_zone(), locale=LOCALE)
 
 
+def ru_number(value, digits=2):
+    """A fraction with a decimal comma and a fixed number of digits: 1,50."""
+    if value is None:
+        return ""
+    return format_decimal(value, format="0." + "0" * digits, locale=LOCALE)
+
+
 def to_local(value):
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
@@ -50,3 +58,4 @@ def age_on(birth_date: date, on: date) -> int:
 def register_filters(app):
     app.add_template_filter(ru_date)
     app.add_template_filter(ru_datetime)
+    app.add_template_filter(ru_number)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from app.applications import services as applications
 from app.audit import services as audit
 from app.core.errors import RuleError
+from app.core.formatting import ru_number
 from app.documents.kinds.selection import DECISIONS
 from app.documents.prefill import Subject
 from app.documents.prefill_accounts import user_as_person
@@ -14,7 +15,7 @@ from app.documents.services import issue_document
 from app.selection.agenda import active_candidates
 from app.selection.commission import Decision, decide
 from app.selection.models import CommissionRole
-from app.selection.reviews import counted_reviews
+from app.selection.reviews import SCALE, counted_reviews
 
 #: The protocol's words for each outcome, (curator candidacy, selected) -> a choice of the kind commission_protocol.
 PROTOCOL_DECISIONS = dict(zip([(False, True), (False, False), (True, True), (True, False)],
@@ -83,7 +84,7 @@ def protocol_values(meeting, results):
     commission = meeting.commission
     # The commission's secretary signs the protocol of a meeting he attended.
     secretary = next((m for m in meeting.present if m.role == CommissionRole.SECRETARY), None)
-    candidates, scores = [], []
+    candidates, scores, criteria_scores = [], [], []
     for outcome in results:
         item, decision = outcome.item, outcome.decision
         application = item.application
@@ -96,15 +97,35 @@ def protocol_values(meeting, results):
             "decision": PROTOCOL_DECISIONS[(application.for_curator, decision.selected)]})
         scores += [{"candidate": item.person.short_name, "member": review.member.user.short_name,
                     "score": review.total, "vote": review.vote.label} for review in counted_reviews(item)]
+        criteria_scores += criterion_rows(item)
     values = {
         "doc_date": meeting.meeting_date, "academic_year": commission.program_year.title,
         "chair": user_as_person(commission.chair.user), "members_total": len(commission.members),
         "members_present": [{"name": m.user.full_name, "position": m.position_title or m.user.position or "",
                              "role": m.role.label} for m in meeting.present],
-        "candidates": candidates, "scores": scores, "decision": decision_text(commission.program_year, results)}
+        "candidates": candidates, "scores": scores, "criteria_scores": criteria_scores,
+        "score_scale": ", ".join(f"{value} — {label}" for value, label in SCALE),
+        "decision": decision_text(commission.program_year, results)}
     if secretary is not None:
         values["secretary_name"] = secretary.user.short_name
     return values
+
+
+def criterion_rows(item):
+    """Each criterion the candidate was scored on, with every counted member's mark and the average."""
+    reviews = counted_reviews(item)
+    marks = {}
+    for review in reviews:
+        for row in review.scores:
+            marks.setdefault(row.criterion, []).append((review.member.user.short_name, row.score))
+    rows = []
+    for criterion in sorted(marks, key=lambda c: (c.position, c.id)):
+        given = marks[criterion]
+        average = sum(score for _, score in given) / len(given)
+        rows.append({"candidate": item.person.short_name, "criterion": criterion.label,
+                     "marks": "; ".join(f"{name} — {score}" for name, score in given),
+                     "average": ru_number(average, digits=1)})
+    return rows
 
 
 def decision_text(year, results):
@@ -123,6 +144,9 @@ def decision_text(year, results):
         chosen = names(curator, selected)
         if chosen:
             points.append(f"{len(points) + 1}. {words}: {chosen}.")
+    casting = ", ".join(o.item.person.full_name for o in results if o.decision.by_chair)
+    if casting:
+        points.append(f"При равенстве голосов по кандидатуре ({casting}) решающим стал голос председателя комиссии.")
     return " ".join(points)
 
 

@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.core.errors import RuleError
-from app.core.formatting import age_on, ru_date, ru_datetime
+from app.core.formatting import age_on, ru_date, ru_datetime, ru_number
 from app.core.validation import check_email, check_phone
 
 
@@ -18,6 +18,12 @@ def test_moments_are_shown_in_the_colleges_zone(app):
     moment = datetime(2026, 11, 24, 20, 30, tzinfo=UTC)  # 01:30 on the 25th in Yekaterinburg
     assert ru_datetime(moment) == "25.11.2026 01:30"
     assert ru_date(moment) == "25.11.2026"
+
+
+def test_numbers_have_a_decimal_comma():
+    assert ru_number(1.666) == "1,67"
+    assert ru_number(1, digits=1) == "1,0"
+    assert ru_number(None) == ""
 
 
 def test_age_counts_full_years():

@@ -43,7 +43,7 @@ def test_closing_decides_by_the_majority_present_and_issues_the_protocol_4_13(cl
     assert student.status == ApplicationStatus.SELECTED and teacher.status == ApplicationStatus.NOT_SELECTED
     assert student.decision_basis == teacher.decision_basis == "Протокол № 01 от 20.09.2026"
 
-    _, present, candidates, scores, *_ = [[row[1:] for row in table] for table in tables(protocol)]
+    _, present, candidates, scores, criteria, *_ = [[row[1:] for row in table] for table in tables(protocol)]
     assert [row[0] for row in present[1:]] == ["Гордеева Светлана Александровна", "Морозова Ольга Николаевна",
                                                "Лебедев Дмитрий Игоревич"]
     assert "Секретарь комиссии" not in docx_text(protocol.current_version.read_bytes())  # Васильева was absent
@@ -57,6 +57,13 @@ def test_closing_decides_by_the_majority_present_and_issues_the_protocol_4_13(cl
                           ["Соколова А.В.", "Гордеева С.А.", "11", "против"],
                           ["Соколова А.В.", "Морозова О.Н.", "11", "воздержался"],
                           ["Соколова А.В.", "Лебедев Д.И.", "22", "за"]]
+    # Every member's mark on every criterion of Приложение 1, with the scale and the average.
+    assert len(criteria) == 1 + 12 + 11
+    assert criteria[1] == ["Кузнецов А.О.", "наличие личного желания стать наставником, куратором (даже при "
+                           "условии его выдвижения администрацией или коллективом ОО)",
+                           "Гордеева С.А. — 2; Морозова О.Н. — 1; Лебедев Д.И. — 0", "1,0"]
+    assert "шкала: 0 — не соответствует, 1 — соответствует частично, 2 — соответствует полностью" in docx_text(
+        protocol.current_version.read_bytes())
 
     auth.login_as(people["lebedev"])  # a member prints the protocol from the meeting's page
     page = page_text(client.get(f"/selection/meetings/{meeting.id}"))
@@ -75,10 +82,12 @@ def test_on_a_tie_the_chairs_vote_decides_4_13(meeting, candidate, on_agenda, pe
                         (chair_against, ("against", "for", "for", "against"))):
         for user, vote in zip(everyone, votes, strict=True):
             cast(item, user, vote)
-    commission.close_meeting(meeting, actor=people["secretary"])
+    protocol = commission.close_meeting(meeting, actor=people["secretary"])
     assert chair_for.selected and chair_for.by_chair
     assert chair_for.decision_label == "отобран (решающий голос председателя)"
     assert not chair_against.selected and chair_against.by_chair
+    assert "При равенстве голосов по кандидатуре" in docx_text(protocol.current_version.read_bytes())
+    assert "решающим стал голос председателя комиссии" in docx_text(protocol.current_version.read_bytes())
 
 
 def test_the_meeting_closes_when_everyone_present_has_voted_4_13(meeting, candidate, on_agenda, people):
