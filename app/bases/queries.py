@@ -53,7 +53,6 @@ MENTEE_SORTS = {
     "entry": (MenteeParticipation.entry_date,),
     "end": (MenteeParticipation.end_date,),
     "status": (MenteeParticipation.status,),
-    "category": (MenteeParticipation.category,),
 }
 
 MENTOR_SORTS = {
@@ -61,7 +60,6 @@ MENTOR_SORTS = {
     "entry": (MentorParticipation.entry_date,),
     "end": (MentorParticipation.end_date,),
     "status": (MentorParticipation.status,),
-    "category": (MentorParticipation.category,),
 }
 
 

@@ -43,14 +43,7 @@ def published_list():
     """8.4: the list of social partners taking part in the year's program, as the college's site shows it."""
     years = years_newest_first()
     year = next((y for y in years if str(y.id) == request.args.get("year")), None) or current_year()
-    rows = []
-    if year is not None:
-        rows = db.session.execute(
-            select(PartnerOrganisation, func.count(MentorParticipation.id))
-            .join(Person, Person.organisation_id == PartnerOrganisation.id)
-            .join(MentorParticipation, MentorParticipation.person_id == Person.id)
-            .where(MentorParticipation.program_year_id == year.id)
-            .group_by(PartnerOrganisation.id).order_by(PartnerOrganisation.short_name)).all()
+    rows = services.social_partners_of(year) if year is not None else []
     return render_template("partners/published_list.html", rows=rows, year=year,
                            year_options=[(y.id, y.title) for y in years])
 

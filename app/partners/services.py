@@ -1,14 +1,16 @@
 """Partner organisations: their details, the head who signs, the contact person of agreement 2.2."""
 import re
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.audit import services as audit
+from app.bases.models import MentorParticipation
 from app.core.errors import RuleError
 from app.core.names import Gender
 from app.core.search import search_key
 from app.extensions import db
 from app.partners.models import DEFAULT_HEAD_BASIS, PartnerOrganisation
+from app.people.models import Person
 from app.people.services import check_name_part, optional_email, optional_phone
 
 FIELDS = ("full_name", "short_name", "legal_address", "head_last_name", "head_first_name", "head_middle_name",
@@ -37,6 +39,16 @@ def update_partner(partner, *, actor=None, **values):
 def active_partners():
     return list(db.session.scalars(select(PartnerOrganisation).where(PartnerOrganisation.active.is_(True))
                                    .order_by(PartnerOrganisation.short_name)))
+
+
+def social_partners_of(year):
+    """8.4: the current partners whose employees mentor in ``year``, with how many; a former partner is left out."""
+    return db.session.execute(
+        select(PartnerOrganisation, func.count(MentorParticipation.id))
+        .join(Person, Person.organisation_id == PartnerOrganisation.id)
+        .join(MentorParticipation, MentorParticipation.person_id == Person.id)
+        .where(MentorParticipation.program_year_id == year.id, PartnerOrganisation.active.is_(True))
+        .group_by(PartnerOrganisation.id).order_by(PartnerOrganisation.short_name)).all()
 
 
 def find_partner_by_name(name):

@@ -135,14 +135,41 @@ def test_lists_filter_by_year_form_category_status_and_search(client, auth, make
     assert text.index("Студентов") < text.index("Педагогов")
 
 
+def test_the_mentor_list_filters_by_year_form_category_status_and_search(client, auth, make_user, bases_world):
+    earlier = bases_world.year("2025/2026", start=date(2025, 9, 1), end=date(2026, 8, 31))
+    year = bases_world.year("2026/2027")
+    make_current(year)
+    bases_world.mentor(person=bases_world.teacher(last_name="Прошлогодняя"), year=earlier,
+                       form_code="teacher_teacher", entry_date=date(2025, 9, 15))
+    bases_world.mentor(person=bases_world.person(last_name="Старшекурсников", birth_date=date(2004, 1, 10)),
+                       year=year, entry_date=date(2026, 9, 20))
+    bases_world.mentor(person=bases_world.employee(bases_world.partner(), last_name="Мастеров"), year=year,
+                       form_code="employer_student", registered=False)
+    auth.login_as(make_user(Role.DIRECTOR))
+    forms = bases_world.forms()
+
+    def names(**args):
+        text = page_text(client.get("/bases/mentors/", query_string=args))
+        return {name for name in ("Прошлогодняя", "Старшекурсников", "Мастеров") if name in text}
+
+    assert names() == {"Старшекурсников", "Мастеров"}  # the current year by default
+    assert names(year="all") == {"Прошлогодняя", "Старшекурсников", "Мастеров"}
+    assert names(year=earlier.id) == {"Прошлогодняя"}
+    assert names(form=forms["employer_student"].id) == {"Мастеров"}
+    assert names(category="partner_employee") == {"Мастеров"}
+    assert names(status="registered") == {"Старшекурсников"}
+    assert names(q="старшек") == {"Старшекурсников"}
+    text = page_text(client.get("/bases/mentors/", query_string={"sort": "-entry"}))
+    assert text.index("Старшекурсников") < text.index("Мастеров")
+
+
 def test_base_lists_run_as_many_queries_for_60_rows_as_for_3(client, auth, make_user, bases_world):
     year = bases_world.year()
-    partner = bases_world.partner()
     auth.login_as(make_user(Role.CURATOR))
 
     def fill(count):
         for _ in range(count):
-            mentor = bases_world.mentor(person=bases_world.employee(partner), year=year,
+            mentor = bases_world.mentor(person=bases_world.employee(bases_world.partner()), year=year,
                                         form_code="employer_student")
             for _ in range(2):
                 services.link_mentor(bases_world.mentee(person=bases_world.person(with_representative=True),

@@ -70,6 +70,15 @@ def test_the_list_of_8_4_shows_partners_with_mentors_in_the_year(client, auth, m
     assert "Без наставников" in page_text(client.get("/partners/"))
 
 
+def test_the_list_of_8_4_leaves_out_a_former_partner(client, auth, make_user, bases_world):
+    year = bases_world.year()
+    former = bases_world.partner(short_name="ООО «Бывший»", full_name="ООО «Бывший партнёр»")
+    bases_world.mentor(person=bases_world.employee(former), year=year, form_code="employer_student")
+    former.active = False
+    auth.login_as(make_user(Role.SECRETARY))
+    assert "Бывший" not in page_text(client.get("/partners/social-partners"))
+
+
 def test_head_name_forms_are_kept_for_the_agreement(client, auth, make_user, bases_world):
     partner = bases_world.partner()
     auth.login_as(make_user(Role.STAFF))
