@@ -173,7 +173,8 @@ class Decision:
 
 def decide(votes, present_count, chair_vote=None):
     """How the commission decides on one candidate (4.13): selected when more than half of the members
-    present vote «за»; when exactly half do (a tie between «за» and the rest), the chair's vote decides.
+    present who may vote on him vote «за»; when exactly half do (a tie between «за» and the rest), the chair's
+    vote decides. Without the chair's vote (he is absent) a tie is no majority: the candidate is not selected.
     ``votes``: the Vote of each member present who voted.
     """
     votes = [Vote(vote) for vote in votes]
@@ -181,7 +182,6 @@ def decide(votes, present_count, chair_vote=None):
     abstained = votes.count(Vote.ABSTAIN)
     if votes_for * 2 > present_count:
         return Decision(True, votes_for, against, abstained)
-    if votes_for * 2 == present_count and votes_for > 0:
-        return Decision(chair_vote is not None and Vote(chair_vote) == Vote.FOR, votes_for, against, abstained,
-                        by_chair=True)
+    if votes_for * 2 == present_count and votes_for > 0 and chair_vote is not None:
+        return Decision(Vote(chair_vote) == Vote.FOR, votes_for, against, abstained, by_chair=True)
     return Decision(False, votes_for, against, abstained)

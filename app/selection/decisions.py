@@ -34,13 +34,18 @@ def check_every_vote_cast(meeting):
     missing = []
     for item in active_candidates(meeting):
         voted = {review.member_id for review in item.reviews}
-        absent = [member.user.short_name for member in meeting.present
-                  if member.id not in voted and member.user.person_id != item.application.person_id]
+        absent = [member.user.short_name for member in voters_on(item) if member.id not in voted]
         if absent:
             missing.append(f"{item.person.short_name} — {', '.join(absent)}")
     if missing:
         raise RuleError("Не все присутствующие проголосовали: " + "; ".join(missing) + ". Дождитесь их голосов "
                         "(или отметьте ушедших отсутствующими, пока они не голосовали).", section="4.13")
+
+
+def voters_on(item):
+    """The members present who vote on this candidate: all of them but the candidate himself, who may not (4.13)."""
+    candidate = item.application.person_id
+    return [member for member in item.meeting.present if member.user.person_id != candidate]
 
 
 def outcomes(meeting):
@@ -52,7 +57,7 @@ def outcomes(meeting):
         reviews = counted_reviews(item)
         chair_vote = next((review.vote for review in reviews if chair_present and review.member_id == chair.id),
                           None)
-        decision = decide([review.vote for review in reviews], len(meeting.present), chair_vote)
+        decision = decide([review.vote for review in reviews], len(voters_on(item)), chair_vote)
         found.append(Outcome(item, decision, sum(review.total for review in reviews)))
     return found
 

@@ -5,6 +5,7 @@ import io
 import pytest
 from docx import Document
 
+from app.accounts.services import link_person
 from app.applications.models import ApplicationStatus
 from app.core.errors import RuleError
 from app.documents.pdf import EXTENSION_KEY
@@ -88,6 +89,37 @@ def test_on_a_tie_the_chairs_vote_decides_4_13(meeting, candidate, on_agenda, pe
     assert not chair_against.selected and chair_against.by_chair
     assert "При равенстве голосов по кандидатуре" in docx_text(protocol.current_version.read_bytes())
     assert "решающим стал голос председателя комиссии" in docx_text(protocol.current_version.read_bytes())
+
+
+def test_a_tie_with_the_chair_absent_selects_nobody_and_names_no_casting_vote_4_13(meeting, candidate, on_agenda,
+                                                                                   people):
+    present = [people[name] for name in ("curator", "lebedev", "vasilyeva")]
+    commission.set_attendance(meeting, present, actor=people["secretary"])
+    own = candidate("teacher_teacher", last_name="Васильева", first_name="Наталья", middle_name="Юрьевна",
+                    gender="female")
+    link_person(people["vasilyeva"], own.person)  # she may not vote on herself: 1 «за», 1 «против»
+    db.session.commit()
+    [item] = on_agenda(own)
+    cast(item, people["curator"], "for")
+    cast(item, people["lebedev"], "against")
+    protocol = commission.close_meeting(meeting, actor=people["secretary"])
+    assert not item.selected and not item.by_chair and item.decision_label == "не отобран"
+    assert "решающим стал голос председателя" not in docx_text(protocol.current_version.read_bytes())
+
+
+def test_a_member_who_is_the_candidate_is_not_counted_among_those_voting_on_him_4_13(meeting, candidate, on_agenda,
+                                                                                     people):
+    everyone = [people[name] for name in ("director", "curator", "lebedev", "vasilyeva")]
+    commission.set_attendance(meeting, everyone, actor=people["secretary"])
+    own = candidate("teacher_teacher", last_name="Васильева", first_name="Наталья", middle_name="Юрьевна",
+                    gender="female")
+    link_person(people["vasilyeva"], own.person)
+    db.session.commit()
+    [item] = on_agenda(own)
+    for user, vote in zip(everyone[:3], ("for", "for", "against"), strict=True):
+        cast(item, user, vote)
+    commission.close_meeting(meeting, actor=people["secretary"])
+    assert item.selected and not item.by_chair  # 2 of the 3 who may vote on her
 
 
 def test_the_meeting_closes_when_everyone_present_has_voted_4_13(meeting, candidate, on_agenda, people):

@@ -111,6 +111,7 @@ def test_a_superseded_composition_holds_no_meetings_4_13(app, bases_world, peopl
     (["for", "for", "against", "against", "abstain"], 5, "for", False, False),  # 2 of 5 is no majority
     (["for", "for", "abstain", "abstain"], 4, "for", True, True),         # exactly half: the chair decides
     (["for", "for", "abstain", "abstain"], 4, "abstain", False, True),
+    (["for", "for", "against", "against"], 4, None, False, False),        # a tie without the chair: no majority
 ])
 def test_majority_of_those_present_and_the_chairs_vote_on_a_tie_4_13(votes, present, chair, selected, by_chair):
     decision = decide([Vote(v) for v in votes], present, chair)

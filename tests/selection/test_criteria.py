@@ -36,6 +36,17 @@ def test_common_and_form_criteria_are_the_regulations_words_prilozhenie_1():
             assert normalised(group).lower() in regulation.lower()
 
 
+def test_the_curators_criteria_are_the_last_paragraphs_words_prilozhenie_1():
+    regulation = normalised(REGULATION.read_text(encoding="utf-8")).replace("техниукма", "техникума")
+    paragraph = regulation[regulation.index("Для отбора/выдвижения куратора"):]
+    paragraph = paragraph[:paragraph.index(".", paragraph.index("техникума"))]
+    curator = [text for scope, _, _, text in CRITERIA if scope == "curator"]
+    assert len(curator) == 5
+    for text in curator:  # «обладать дополнительно опытом …, быть способным ставить …, организовывать …»
+        ability = text.removeprefix("обладать ").removeprefix("быть способным ")
+        assert ability.replace("опытом", "дополнительно опытом") in paragraph, text
+
+
 def test_a_candidate_is_scored_on_the_common_criteria_and_his_forms_prilozhenie_1(criteria):
     student = services.criteria_for(criteria["student_student"])
     assert [c.scope for c in student] == [CriterionScope.COMMON] * 8 + [CriterionScope.FORM] * 4
@@ -89,5 +100,5 @@ def test_administrator_edits_criteria_and_curator_reads_them(client, auth, make_
     assert "Критерий сохранён." in page_text(response)
     auth.login_as(make_user(Role.CURATOR, email="curator@kmt.ru"))
     text = page_text(client.get("/admin/selection-criteria/"))
-    assert "наличие справки об отсутствии судимости" in text and "способность ставить SMART-цели" in text
+    assert "наличие справки об отсутствии судимости" in text and "быть способным ставить SMART-цели" in text
     assert "Новый критерий" not in text
