@@ -15,6 +15,7 @@ from app.core.storage import save_bytes
 from app.core.types import utcnow
 from app.documents.context import build_context, form_values, render_context
 from app.documents.kinds import get_kind
+from app.documents.locks import ensure_changeable
 from app.documents.models import Document, DocumentStatus, DocumentSubject, DocumentVersion
 from app.documents.numbering import take_number
 from app.documents.prefill import Subject
@@ -65,6 +66,7 @@ def issue_draft(document: Document, user) -> Document:
 def correct_document(document: Document, values, user, reason) -> DocumentVersion:
     """A new version that points to the one it replaces; the number and the earlier files stay."""
     document.ensure_correctable()
+    ensure_changeable(document)
     reason = " ".join((reason or "").split())
     if not reason:
         raise RuleError("Укажите, что исправлено и почему.", field="reason")
@@ -84,6 +86,7 @@ def correct_document(document: Document, values, user, reason) -> DocumentVersio
 
 def cancel_document(document: Document, user, reason):
     """Cancelled, never deleted: the number stays used, the files stay downloadable."""
+    ensure_changeable(document)
     document.cancel(user, reason, utcnow())
     audit.record("document_cancelled", actor=user, target=document, details={"reason": document.cancel_reason})
     return document

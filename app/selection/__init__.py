@@ -10,7 +10,8 @@ bp = Blueprint("selection", __name__)
 register_nav("Конкурсная комиссия", "selection.commission_view",
              roles=[Role.SECRETARY, Role.DIRECTOR, Role.CURATOR, Role.COMMISSION], group="Отбор наставников",
              order=300, active_prefix="selection.commission")
-register_nav("Ход отбора наставников", "selection.progress", roles=[Role.SECRETARY, Role.DIRECTOR, Role.CURATOR],
+register_nav("Ход отбора наставников", "selection.progress",
+             roles=[Role.SECRETARY, Role.DIRECTOR, Role.CURATOR, Role.COMMISSION],
              group="Отбор наставников", order=310, active_prefix="selection.progress")
 register_nav("Критерии отбора", "selection.criteria_list", roles=[Role.ADMIN], group="Администрирование", order=906,
              active_prefix="selection.criteri")
@@ -36,4 +37,4 @@ register_target("commission_meeting", "заседание конкурсной �
 register_target("commission_review", "оценка кандидата членом комиссии")
 register_target("meeting_candidate", "кандидат на заседании комиссии")
 
-from app.selection import routes  # noqa: E402,F401
+from app.selection import paper_locks, routes  # noqa: E402,F401

@@ -126,3 +126,13 @@ def _latest_items(application_ids):
                  selectinload(MeetingCandidate.appointment_order))
         .order_by(MeetingCandidate.id))
     return {item.application_id: item for item in found}
+
+
+def may_follow(user, year):
+    """The progress of a year's selection: those who run and follow it, and the members of its commission."""
+    from app.core.roles import Role
+    from app.selection.commission import compositions
+
+    if user.has_any_role(Role.SECRETARY, Role.DIRECTOR, Role.CURATOR):
+        return True
+    return year is not None and any(c.member_for(user) is not None for c in compositions(year))

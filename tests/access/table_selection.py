@@ -48,7 +48,8 @@ RULES.update({
     "selection.meeting_registry": Access("/selection/meetings/{meeting_id}/registry", roles(Role.SECRETARY)),
     "selection.curator_order": Access("/selection/meetings/{meeting_id}/candidates/{item_id}/curator-order",
                                       roles(Role.SECRETARY), method="POST", allowed_status=NOT_REFUSED),
-    "selection.progress": Access("/selection/progress", roles(Role.SECRETARY, Role.DIRECTOR, Role.CURATOR)),
+    "selection.progress": Access("/selection/progress", SELECTION_VIEWERS),
+    "selection.commission_order": Access("/selection/commissions/{commission_id}/order.docx", SELECTION_VIEWERS),
 })
 
 

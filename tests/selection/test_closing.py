@@ -74,6 +74,12 @@ def test_closing_decides_by_the_majority_present_and_issues_the_protocol_4_13(cl
     auth.login_as(people["orlov"])
     assert client.get(f"/selection/meetings/{meeting.id}/papers/{protocol.id}.docx").status_code == 403
 
+    # The votes are frozen: the protocol is neither corrected nor cancelled on the documents' pages.
+    from app.documents import services as documents
+    with pytest.raises(RuleError, match="решения заморожены") as refused:
+        documents.correct_document(protocol, {}, people["secretary"], "другие оценки")
+    assert refused.value.section == "4.13"
+
 
 def test_on_a_tie_the_chairs_vote_decides_4_13(meeting, candidate, on_agenda, people):
     everyone = [people[name] for name in ("director", "curator", "lebedev", "vasilyeva")]

@@ -159,3 +159,21 @@ def test_only_members_and_the_selection_roles_see_a_meeting(client, auth, bases_
     assert client.get(f"/selection/meetings/{meeting.id}").status_code == 403
     auth.login_as(people["lebedev"])
     assert client.post(f"/selection/meetings/{meeting.id}/close").status_code == 403
+
+
+def test_the_commissions_order_is_changed_only_by_a_new_order_4_13(client, auth, composition, people):
+    from app.documents import services as documents
+
+    order = composition.order_document
+    with pytest.raises(RuleError, match="состав комиссии меняется только новым приказом") as refused:
+        documents.cancel_document(order, people["secretary"], "ошибка в составе")
+    assert refused.value.section == "4.13"
+    db.session.rollback()
+    auth.login_as(people["secretary"])
+    page = page_text(client.get(f"/documents/{order.id}"))
+    assert "меняется только новым приказом директора" in page and "Исправить (новая версия)" not in page
+    response = client.get(f"/documents/{order.id}/correct", follow_redirects=True)
+    assert "Оформите его на странице «Конкурсная комиссия»" in page_text(response)
+    client.post(f"/documents/{order.id}/cancel", data={"reason": "ошибка"})
+    db.session.refresh(order)
+    assert order.status.value == "issued" and len(order.versions) == 1

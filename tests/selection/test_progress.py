@@ -39,5 +39,7 @@ def test_the_progress_shows_where_each_candidate_stands(client, auth, meeting, c
     assert "Гришин Иван Петрович не отобран" in page and "Протокол № 01 от 20.09.2026" in page
     page = page_text(client.get("/selection/progress?stage=papers_missing"))
     assert "Андреев" in page and "Борисов" not in page and "Всего: 1" in page
-    auth.login_as(people["lebedev"])
+    auth.login_as(people["lebedev"])  # a member of the year's commission follows it too
+    assert "Власов Иван Петрович приказ издан" in page_text(client.get("/selection/progress"))
+    auth.login_as(people["orlov"])  # holds «член комиссии», not on this year's composition
     assert client.get("/selection/progress").status_code == 403

@@ -6,6 +6,7 @@ from app.audit import services as audit
 from app.core.errors import RuleError
 from app.core.permissions import get_for_user_or_403, role_required
 from app.documents import bp
+from app.documents.locks import lock_reason
 from app.documents.models import DRAFTERS, ISSUERS, READERS, SCAN_FILERS, Document, DocumentVersion, SignedScan
 from app.documents.pdf import PDF_TYPE, ensure_pdf
 from app.documents.routes.files import send_stored
@@ -26,7 +27,7 @@ def document(document_id):
         "documents/document.html", document=document, version=version, kind=kind,
         values=described_values(kind, version.context) if kind else [],
         can_issue=user.has_any_role(*ISSUERS), can_draft=document.can(user, "draft"),
-        can_file_scan=user.has_any_role(*SCAN_FILERS), drafters=DRAFTERS,
+        can_file_scan=user.has_any_role(*SCAN_FILERS), drafters=DRAFTERS, lock=lock_reason(document),
         action_form=ActionForm(), cancel_form=CancelForm(), scan_form=ScanForm())
 
 

@@ -9,6 +9,7 @@ from app.documents import bp
 from app.documents import services as documents
 from app.documents.context import form_values as stored_values
 from app.documents.kinds import get_kind, kinds_by_group
+from app.documents.locks import lock_reason
 from app.documents.models import DRAFTERS, ISSUERS, Document
 from app.documents.prefill import providers_for, run_prefill
 from app.documents.registers import REGISTERS
@@ -79,6 +80,10 @@ def issue(kind_code):
 def correct(document_id):
     document = get_for_user_or_403(Document, document_id, current_user, "draft")
     kind = document.kind_spec or abort(404)
+    lock = lock_reason(document)
+    if lock:
+        flash(lock[1], "warning")
+        return redirect(url_for("documents.document", document_id=document.id))
     values = stored_values(kind, document.current_version.context)
     form_class = issue_form_class(kind, rows=table_rows(kind, values), correction=True)
     form = form_class(data=form_data(kind, values)) if request.method == "GET" else form_class()

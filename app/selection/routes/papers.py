@@ -12,7 +12,7 @@ from app.documents.pdf import PDF_TYPE, ensure_pdf
 from app.documents.routes.files import send_stored
 from app.extensions import db
 from app.selection import bp, registry
-from app.selection.models import CommissionMeeting, MeetingCandidate
+from app.selection.models import Commission, CommissionMeeting, MeetingCandidate
 from app.selection.routes.commission import VIEWERS
 from forms.selection import CuratorOrderForm, registry_form_class
 
@@ -23,13 +23,27 @@ def meeting_paper(meeting_id, document_id, fmt):
     """One click: the current version of one of the meeting's papers, as DOCX or PDF."""
     meeting = get_for_user_or_403(CommissionMeeting, meeting_id, current_user)
     document = next((paper for paper in meeting.papers if paper.id == document_id), None) or abort(404)
+    return _send_paper(document, fmt, url_for("selection.meeting_view", meeting_id=meeting_id))
+
+
+@bp.route("/selection/commissions/<int:commission_id>/order.<any(docx, pdf):fmt>")
+@role_required(*VIEWERS)
+def commission_order(commission_id, fmt):
+    """The director's order that set a composition (the current or an earlier one), for whoever sees the commission."""
+    composition = get_for_user_or_403(Commission, commission_id, current_user)
+    return _send_paper(composition.order_document, fmt,
+                       url_for("selection.commission_view", year=composition.program_year_id))
+
+
+def _send_paper(document, fmt, back_url):
+    """The current version as DOCX or PDF, the download audited; where no PDF can be made, back with the reason."""
     version = document.current_version
     if fmt == "pdf":
         pdf = ensure_pdf(version)
         if pdf is None:
             db.session.commit()  # keep the reason the PDF is missing
             flash(f"{version.pdf_error} Скачайте документ в формате DOCX.", "danger")
-            return redirect(url_for("selection.meeting_view", meeting_id=meeting_id))
+            return redirect(back_url)
     audit.record("document_downloaded", target=document, details={"version": version.version_no, "format": fmt})
     db.session.commit()
     return send_stored(pdf, mimetype=PDF_TYPE) if fmt == "pdf" else send_stored(version)

@@ -1,21 +1,24 @@
-"""Where each candidate of a year stands, stages 3 and 4 (4.12, 4.13): for the secretary, the director, the curator."""
-from flask import render_template, request
+"""Where each candidate of a year stands, stages 3 and 4 (4.12, 4.13): for the secretary, the director, the curator
+and the members of the year's commission."""
+from flask import abort, render_template, request
+from flask_login import current_user
 
 from app.core.pagination import ListPage
 from app.core.permissions import role_required
-from app.core.roles import Role
 from app.programs.services import all_forms, years_newest_first
 from app.selection import bp
-from app.selection.progress import ProgressFilters, Stage, year_progress
-from app.selection.routes.commission import year_from_args
+from app.selection.progress import ProgressFilters, Stage, may_follow, year_progress
+from app.selection.routes.commission import VIEWERS, year_from_args
 
 PER_PAGE = 50
 
 
 @bp.route("/selection/progress")
-@role_required(Role.SECRETARY, Role.DIRECTOR, Role.CURATOR)
+@role_required(*VIEWERS)
 def progress():
     year = year_from_args()
+    if not may_follow(current_user, year):
+        abort(403)
     filters = ProgressFilters.from_args(request.args)
     rows = year_progress(year, filters) if year else []
     return render_template(
