@@ -343,8 +343,11 @@ def order_approve_mentor_registry():
     _order_appendix(b)
     b.p("Реестр наставников {{ college.short_name }}", align=CENTER, bold=True, indent=False)
     b.p("на {{ academic_year }} учебный год", align=CENTER, bold=True, indent=False, after=12)
-    b.data_table(["Фамилия, имя, отчество наставника", "Место работы (учёбы), должность", "Форма наставничества"],
-                 ["{{ m.name }}", "{{ m.place }}", "{{ m.form }}"], "mentors", "m", shares=[0.34, 0.40, 0.26])
+    b.data_table(["Фамилия, имя, отчество наставника", "Место работы (учёбы), должность", "Форма наставничества",
+                  "Дата вхождения в программу"],
+                 ["{{ m.name }}", "{{ m.place }}", "{{ m.form }}",
+                  "{% if m.entry %}{{ m.entry|date_short }}{% endif %}"],
+                 "mentors", "m", shares=[0.30, 0.34, 0.20, 0.16])
     return b.save("order_approve_mentor_registry.docx")
 
 

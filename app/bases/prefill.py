@@ -50,10 +50,10 @@ def fill_registry(ids):
 
 def registry_prefill(year, incoming=()):
     """The registry order's rows: the year's registered mentors and ``incoming`` ones (the commission's selected
-    candidates, entering it by this order), in the order of their names."""
+    candidates, entering it by this order), in the order of their names, with their dates of entering (Приложение 4)."""
     mentors = sorted({*_registered_mentors(year), *incoming}, key=lambda m: (m.person.search_name, m.id))
-    rows = [{"name": m.person.full_name, "place": m.person.place_of_work_or_study, "form": m.mentorship_form.name}
-            for m in mentors]
+    rows = [{"name": m.person.full_name, "place": m.person.place_of_work_or_study, "form": m.mentorship_form.name,
+             "entry": m.entry_date} for m in mentors]
     return Prefill(values={"academic_year": year.title, "mentors": rows},
                    subjects=[_person_subject(m.person, "mentor") for m in mentors])
 

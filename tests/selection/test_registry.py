@@ -52,6 +52,7 @@ def test_the_registry_order_puts_the_selected_into_the_mentor_base_with_their_en
     text = flat(docx_text(order.current_version.read_bytes()))
     assert "на основании протокола заседания конкурсной комиссии по отбору наставников от 20.09.2026 № 01" in text
     assert "Абрамов Иван Петрович" in text and "Быстров Иван Петрович" in text and "Вялов" not in text
+    assert "Дата вхождения в программу" in text and ORDER.strftime("%d.%m.%Y") in text
     assert earlier.status == MentorStatus.REGISTERED
     with pytest.raises(RuleError, match="уже утверждён"):
         registry.approve_registry(meeting, order_date=ORDER, entry_date=ORDER, competencies={},
