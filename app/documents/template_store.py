@@ -54,15 +54,21 @@ def active_templates():
 
 
 def active_template(kind) -> DocumentTemplate:
-    """The version a new document of ``kind`` is filled from; imports the built-in file when needed."""
+    """The version a new document of ``kind`` is filled from; imports the built-in file when it is new (a release
+    shipped a changed one). An administrator's choice of an earlier built-in version stays in use."""
     current = db.session.scalars(select(DocumentTemplate).where(
         DocumentTemplate.kind == kind.code, DocumentTemplate.active.is_(True))).first()
     if current is not None and current.origin == TemplateOrigin.UPLOADED:
         return current
     data, sha = builtin_file(kind)
-    if current is not None and current.sha256 == sha:
+    if current is not None and (current.sha256 == sha or _has_version(kind, sha)):
         return current
     return _import_builtin(kind, data)
+
+
+def _has_version(kind, sha):
+    return db.session.scalar(select(DocumentTemplate.id).where(
+        DocumentTemplate.kind == kind.code, DocumentTemplate.sha256 == sha).limit(1)) is not None
 
 
 def _import_builtin(kind, data):

@@ -1,4 +1,5 @@
 """Issuing keeps everything as issued; corrections are versions; cancelling never deletes; links to records."""
+import hashlib
 import io
 
 import pytest
@@ -136,6 +137,17 @@ def test_a_newer_shipped_template_becomes_the_next_version(app, monkeypatch):
     monkeypatch.setattr(template_store, "builtin_file", lambda k: (make_docx("{{ curator|name }}"), "f" * 64))
     second = active_template(kind)
     assert second.version_no == 2 and second.active and not first.active
+
+
+def test_going_back_to_an_earlier_shipped_template_lasts(app, monkeypatch, secretary):
+    from app.documents import template_store
+    kind = get_kind(CURATOR)
+    first = active_template(kind)
+    shipped = make_docx("{{ curator|name }}")
+    monkeypatch.setattr(template_store, "builtin_file", lambda k: (shipped, hashlib.sha256(shipped).hexdigest()))
+    assert active_template(kind).version_no == 2  # a release shipped a changed file
+    template_store.activate_template(first, secretary)
+    assert active_template(kind) == first and active_template(kind).version_no == 1
 
 
 def test_documents_for_a_record(app, secretary):

@@ -120,6 +120,15 @@ def test_report_html_escapes_and_the_pdf_runs_no_javascript(app, tmp_path):
     assert "Без скрипта" in pdf_text(pdf, tmp_path)
 
 
+def test_a_report_that_points_at_the_servers_files_is_refused_not_filled(app, tmp_path):
+    from app.core.errors import RuleError
+    secret = tmp_path / "secret.html"
+    secret.write_text("<p>СЕКРЕТНЫЙ ФАЙЛ СЕРВЕРА</p>", encoding="utf-8")
+    with pytest.raises(RuleError, match="PDF не сформирован"):  # local file access is off: it fails closed
+        html_to_pdf(f'<html><head><meta charset="utf-8"></head><body><p>Отчёт</p>'
+                    f'<iframe src="file://{secret}"></iframe></body></html>')
+
+
 def test_missing_wkhtmltopdf_is_a_readable_error(app):
     from app.core.errors import RuleError
     app.config["WKHTMLTOPDF"] = "/nonexistent/wkhtmltopdf"
