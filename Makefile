@@ -36,7 +36,9 @@ $(UNO_VENV)/.installed: requirements.txt scripts/ensure-uno-venv.sh
 run: install
 	$(FLASK) db upgrade
 	$(FLASK) ensure-admin
+	@$(FLASK) documents converter start || echo "Конвертер PDF не запустился: документы выпускаются в DOCX, PDF — позже."
 	@echo "Интранет: http://$(HOST):$(PORT)  (остановить: Ctrl+C)"
+	@trap '$(FLASK) documents converter stop >/dev/null 2>&1' EXIT; \
 	$(FLASK) run --host $(HOST) --port $(PORT) --no-debugger --no-reload
 
 test: install
