@@ -161,7 +161,8 @@ def measure_pages(client, years):
         "/bases/mentees/", "/bases/mentees/?year=all", "/bases/mentees/?year=all&q=семёнова",
         "/bases/mentees/?status=paired&sort=-entry", "/bases/mentees/?page=60", f"/bases/mentees/?year={first.id}",
         "/bases/mentors/", "/bases/mentors/?year=all&sort=-entry", "/bases/mentors/?q=петров&category=student",
-        "/bases/mentors/?page=18", "/partners/",
+        "/bases/mentors/?page=18", "/partners/", "/partners/social-partners", "/programs/years/",
+        "/admin/mentorship-forms/",
     ]
     print(f"\n{'Страница':<48} {'медиана, мс':>12} {'p95, мс':>9} {'макс., мс':>10}   цель: p95 < {PAGE_GOAL_MS} мс")
     failed = 0
@@ -186,7 +187,8 @@ def measure_pages(client, years):
 def measure_exports(client):
     print(f"\n{'Выгрузка':<48} {'строк':>8} {'время, с':>9}   цель < {EXPORT_GOAL_S} с")
     failed = 0
-    for path in ("/excel/export/people.xlsx", "/excel/export/mentees.xlsx?year=all"):
+    for path in ("/excel/export/people.xlsx", "/excel/export/mentees.xlsx?year=all",
+                 "/excel/export/mentors.xlsx?year=all"):
         timings = []
         for _ in range(3):
             started = time.perf_counter()

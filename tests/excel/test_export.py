@@ -65,10 +65,16 @@ def test_cells_that_look_like_formulas_are_written_as_text(client, auth, make_us
     column = names.index("Основной запрос наставляемого") + 1
     cells = [sheet.cell(row=number, column=column) for number in range(2, 2 + len(dangerous))]
     assert sorted(cell.value for cell in cells) == sorted(dangerous)
-    for cell in cells:
-        assert cell.data_type == "s"
-        if cell.value.startswith("="):
-            assert cell.quotePrefix
+    for cell in cells:  # text, and marked so that a spreadsheet never reads it as a formula
+        assert cell.data_type == "s" and cell.quotePrefix, cell.value
+
+
+def test_the_mentor_export_writes_formula_like_cells_as_text(client, auth, make_user, bases_world):
+    bases_world.mentor(competencies="=1+1 и ещё @ссылка")
+    auth.login_as(make_user(Role.CURATOR))
+    names, _, sheet = read(client.get("/excel/export/mentors.xlsx"))
+    cell = sheet.cell(row=2, column=names.index("Основные компетенции наставника") + 1)
+    assert cell.value == "=1+1 и ещё @ссылка" and cell.data_type == "s" and cell.quotePrefix
 
 
 def test_the_export_follows_the_lists_filters(client, auth, make_user, bases_world):
