@@ -8,16 +8,19 @@ from datetime import date
 from app.documents.kinds.common import COLLEGE_EXAMPLE
 from app.documents.kinds.schema import FieldType
 from app.documents.registers import REGISTERS
+from app.settings.registry import DIRECTOR_CASES
 from app.settings.services import values_with_prefix
 
 
 def college_context():
     """The college's details from the settings; the director as a person the filters can decline."""
     college = values_with_prefix("college.")
+    name_forms = {case: college.pop(f"director_{case}", "") for case, _ in DIRECTOR_CASES}
     director = {"last_name": college.pop("director_last_name", ""),
                 "first_name": college.pop("director_first_name", ""),
                 "middle_name": college.pop("director_middle_name", "") or "",
-                "gender": college.pop("director_gender", "") or None, "name_forms": {}}
+                "gender": college.pop("director_gender", "") or None,
+                "name_forms": {case: value.strip() for case, value in name_forms.items() if value and value.strip()}}
     return {**{key: college.get(key) or "" for key in COLLEGE_EXAMPLE if key != "director"},
             "director": director}
 

@@ -44,3 +44,11 @@ declare("college.director_middle_name", "Отчество директора", C
 declare("college.director_gender", "Пол директора", COLLEGE, kind="choice", default="female",
         choices=(("female", "женский"), ("male", "мужской")),
         description="Нужен для склонения фамилии в документах.")
+#: The director's name in the other cases, typed by hand where the automatic declension is wrong (documents use it).
+DIRECTOR_CASES = (("genitive", "родительный (кого?)"), ("dative", "дательный (кому?)"),
+                  ("accusative", "винительный (кого?)"), ("instrumental", "творительный (кем?)"),
+                  ("prepositional", "предложный (о ком?)"))
+for _case, _label in DIRECTOR_CASES:
+    declare(f"college.director_{_case}", f"ФИО директора: {_label}", COLLEGE, required=False,
+            description="Только если в документах фамилия склоняется неверно: фамилия, имя и отчество (или инициалы) "
+                        "в этом падеже, через пробел, например «Елсуковой Е. В.». Пусто — склоняется автоматически.")

@@ -104,3 +104,13 @@ def test_plural_forms_after_a_number(number, expected):
 
 def test_capfirst_keeps_the_rest():
     assert russian.capfirst("государственное учреждение «КМТ»") == "Государственное учреждение «КМТ»"
+
+
+def test_the_directors_case_forms_typed_in_the_settings_win(app):
+    from app.documents.context import college_context
+    from app.settings import services as settings
+
+    settings.update({"college.director_genitive": "Елсуковы Е. В."})  # a surname the declension gets wrong
+    director = college_context()["director"]
+    assert russian.initials_after(director, "genitive") == "Елсуковы Е.В."
+    assert russian.initials_after(director, "dative") == "Елсуковой Е.В."  # the other cases stay automatic
