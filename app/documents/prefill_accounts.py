@@ -31,9 +31,13 @@ def _chosen(ids):
 
 
 def user_as_person(user):
-    """An account as a person value of a document (the gender guessed from the names)."""
+    """An account as a person value of a document: the gender and hand-typed case forms of the card it is linked
+    to, else the gender guessed from the names."""
     person = {"last_name": user.last_name, "first_name": user.first_name, "middle_name": user.middle_name or "",
               "name_forms": {}}
+    card = user.person
+    if card is not None and card.full_name == user.full_name:
+        return {**person, "gender": card.gender.value, "name_forms": dict(card.name_forms or {})}
     gender = person_gender({**person, "gender": None})
     return {**person, "gender": gender.value if gender else None}
 

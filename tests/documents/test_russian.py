@@ -114,3 +114,17 @@ def test_the_directors_case_forms_typed_in_the_settings_win(app):
     director = college_context()["director"]
     assert russian.initials_after(director, "genitive") == "Елсуковы Е.В."
     assert russian.initials_after(director, "dative") == "Елсуковой Е.В."  # the other cases stay automatic
+
+
+def test_an_account_linked_to_a_card_is_declined_as_the_card_says(app, make_user):
+    from app.accounts.services import link_person
+    from app.core.roles import Role
+    from app.documents.prefill_accounts import user_as_person
+    from app.people.services import set_name_forms
+    from tests.factories import make_person
+
+    user = make_user(Role.CURATOR, last_name="Гордеева", first_name="Светлана", middle_name="Александровна")
+    card = make_person(last_name="Гордеева", first_name="Светлана", middle_name="Александровна", gender="female")
+    set_name_forms(card, {"genitive": "Гордеевой-Ручной Светланы Александровны"})
+    link_person(user, card)
+    assert russian.name(user_as_person(user), "genitive") == "Гордеевой-Ручной Светланы Александровны"
