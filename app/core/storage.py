@@ -7,6 +7,7 @@ commit can still leave a file behind: `flask --app wsgi storage check` reports i
 """
 import hashlib
 import os
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,6 +127,10 @@ def _remove_files_of_rolled_back_rows(session, previous_transaction):
         Path(path).unlink(missing_ok=True)
 
 
+#: Seconds after which a file left in tmp/ is an upload that never finished.
+UNFINISHED_UPLOAD_AGE = 3600
+
+
 @dataclass
 class StorageReport:
     checked: int
@@ -144,7 +149,8 @@ def stored_file_models():
 
 
 def check_storage() -> StorageReport:
-    """Re-hash every stored file; report rows whose file is missing or altered, and files no row owns."""
+    """Re-hash every stored file; report rows whose file is missing or altered, and files no row owns — among them
+    the partial file of an upload whose process died (tmp/, older than an hour: a younger one may be in progress)."""
     known = set()
     missing, altered, checked = [], [], 0
     for model in stored_file_models():
@@ -162,6 +168,8 @@ def check_storage() -> StorageReport:
     if root.exists():
         for path in sorted(root.rglob("*")):
             key = path.relative_to(root).as_posix()
-            if path.is_file() and not key.startswith("tmp/") and key not in known:
+            if not path.is_file() or key in known:
+                continue
+            if not key.startswith("tmp/") or time.time() - path.stat().st_mtime > UNFINISHED_UPLOAD_AGE:
                 orphaned.append(key)
     return StorageReport(checked=checked, missing=missing, altered=altered, orphaned=orphaned)

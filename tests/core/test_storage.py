@@ -38,6 +38,20 @@ def test_storage_check_reports_a_file_without_a_row(app, runner):
     assert "Файл без записи в базе: 1" in result.output and blob.key in result.output
 
 
+def test_storage_check_reports_an_upload_that_never_finished(app, runner):
+    import os
+    import time
+
+    stale, fresh = storage.path_for("tmp/dead.part"), storage.path_for("tmp/live.part")
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    hours_ago = time.time() - 2 * storage.UNFINISHED_UPLOAD_AGE
+    os.utime(stale, (hours_ago, hours_ago))
+    result = runner.invoke(args=["storage", "check"])
+    assert result.exit_code == 1 and "tmp/dead.part" in result.output and "tmp/live.part" not in result.output
+
+
 def test_storage_check_on_an_empty_store(app, runner):
     result = runner.invoke(args=["storage", "check"])
     assert result.exit_code == 0 and "Все файлы на месте" in result.output
