@@ -25,11 +25,14 @@ for _code, _label in [
     ("nomination_created", "Выдвинуты кандидаты в наставники (п. 4.13)"),
     ("participant_file_uploaded", "Загружен файл участника (портфолио, документ п. 2.2 соглашения)"),
     ("participant_file_downloaded", "Скачан файл участника"),
+    ("presentation_scan_uploaded", "Загружен скан представления коллектива (п. 4.13)"),
+    ("presentation_scan_downloaded", "Скачан скан представления коллектива"),
 ]:
     register_action(_code, _label)
 register_target("candidate_application", "заявление кандидата")
 register_target("nomination", "выдвижение наставников")
 register_target("participant_file", "файл участника")
+register_target("presentation_scan", "скан представления коллектива")
 
 
 @bp.app_template_global()
