@@ -20,6 +20,26 @@ class AgreementForm(BaseForm):
     signatory_basis = StringField("Действует на основании", validators=[DataRequired(), Length(max=200)],
                                   filters=[strip_filter],
                                   description="В родительном падеже: «Устава», «доверенности № 12 от 01.09.2026».")
+    college_signatory_last_name = StringField("Фамилия", validators=[DataRequired(), Length(max=100)],
+                                              filters=[strip_filter])
+    college_signatory_first_name = StringField("Имя", validators=[DataRequired(), Length(max=100)],
+                                               filters=[strip_filter], description="Полностью или инициалом с точкой.")
+    college_signatory_middle_name = StringField("Отчество", validators=[Optional(), Length(max=100)],
+                                                filters=[strip_filter])
+    college_signatory_gender = RadioField("Пол", choices=GENDER_CHOICES,
+                                          validators=[InputRequired(message="Укажите пол.")],
+                                          description="Нужен, чтобы склонять ФИО в соглашении.")
+    college_signatory_position = StringField("Должность", validators=[DataRequired(), Length(max=200)],
+                                             filters=[strip_filter],
+                                             description="«директор», «исполняющий обязанности директора».")
+    college_signatory_position_genitive = StringField("Должность в родительном падеже",
+                                                      validators=[DataRequired(), Length(max=200)],
+                                                      filters=[strip_filter],
+                                                      description="Для слов «в лице директора …».")
+    college_signatory_basis = StringField("Действует на основании", validators=[DataRequired(), Length(max=200)],
+                                          filters=[strip_filter],
+                                          description="В родительном падеже: «Устава», «приказа № 15-к от "
+                                                      "01.02.2026».")
     requisites = TextAreaField("Реквизиты партнёра", validators=[Optional(), Length(max=2000)], filters=[strip_filter],
                                description="ИНН, ОГРН, банковские реквизиты — как их укажет партнёр.")
     signed_on = DateField("Дата соглашения", validators=[InputRequired(message="Укажите дату соглашения.")])
@@ -31,8 +51,10 @@ class AgreementForm(BaseForm):
     def values(self):
         return {name: getattr(self, name).data for name in (
             "signatory_last_name", "signatory_first_name", "signatory_middle_name", "signatory_gender",
-            "signatory_position", "signatory_position_genitive", "signatory_basis", "requisites", "signed_on",
-            "end_date")}
+            "signatory_position", "signatory_position_genitive", "signatory_basis", "college_signatory_last_name",
+            "college_signatory_first_name", "college_signatory_middle_name", "college_signatory_gender",
+            "college_signatory_position", "college_signatory_position_genitive", "college_signatory_basis",
+            "requisites", "signed_on", "end_date")}
 
 
 class TerminateForm(BaseForm):

@@ -555,8 +555,9 @@ def partner_agreement():
         after=12)
     b.two_columns("{{ college.city }}", "{{ doc_date|date_long }}")
     b.blank()
-    b.p("{{ college.name }} в лице директора {{ college.director|initials_after('genitive') }}, действующего на "
-        "основании Устава, именуемое далее «Образовательная организация», и {{ partner_name }} в лице "
+    b.p("{{ college.name }} в лице {{ college_signatory_position_genitive }} "
+        "{{ college_signatory|initials_after('genitive') }}, действующего на основании {{ college_basis }}, "
+        "именуемое далее «Образовательная организация», и {{ partner_name }} в лице "
         "{{ partner_signatory_position_genitive }} {{ partner_signatory|initials_after('genitive') }}, действующего на "
         "основании {{ partner_basis }}, именуемое далее «Партнер», совместно именуемые «Стороны», в целях реализации "
         "на территории {{ college.territory }} Целевой модели наставничества обучающихся организаций, осуществляющих "
@@ -572,8 +573,8 @@ def partner_agreement():
     table = b.doc.add_table(rows=1, cols=2)
     _no_borders(table)
     columns = [
-        ["Образовательная организация:", "{{ college.short_name }}", "{{ college.address }}", "", "Директор",
-         "_____________ {{ college.director|initials_before }}", "М.П."],
+        ["Образовательная организация:", "{{ college.short_name }}", "{{ college.address }}", "",
+         "{{ college_signatory_position|capfirst }}", "_____________ {{ college_signatory|initials_before }}", "М.П."],
         ["Партнер:", "{{ partner_short_name }}", "{{ partner_address }}", "{{ partner_requisites }}",
          "{{ partner_signatory_position|capfirst }}", "_____________ {{ partner_signatory|initials_before }}",
          "М.П."],

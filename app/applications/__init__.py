@@ -7,6 +7,7 @@ from app.audit.actions import register_action, register_target
 from app.consents.services import withdrawn_consents as flagged_people
 from app.core.navigation import register_nav
 from app.people.access import READ_ROLES
+from app.people.models import Person
 from app.programs.services import years_newest_first
 
 bp = Blueprint("applications", __name__, url_prefix="/applications")
@@ -25,11 +26,14 @@ for _code, _label in [
     ("nomination_created", "Выдвинуты кандидаты в наставники (п. 4.13)"),
     ("participant_file_uploaded", "Загружен файл участника (портфолио, документ п. 2.2 соглашения)"),
     ("participant_file_downloaded", "Скачан файл участника"),
+    ("presentation_scan_uploaded", "Загружен скан представления коллектива (п. 4.13)"),
+    ("presentation_scan_downloaded", "Скачан скан представления коллектива"),
 ]:
     register_action(_code, _label)
 register_target("candidate_application", "заявление кандидата")
 register_target("nomination", "выдвижение наставников")
 register_target("participant_file", "файл участника")
+register_target("presentation_scan", "скан представления коллектива")
 
 
 @bp.app_template_global()
@@ -41,8 +45,19 @@ def paper_checklists(person, role=None, year=None):
 
 @bp.app_template_global()
 def withdrawn_consents(people):
-    """{person id: withdrawn consent} for the people (or the base rows) a list shows: they carry a badge."""
-    return flagged_people({getattr(row, "person_id", None) or row.id for row in people})
+    """{person id: withdrawn consent} for the people a page shows, in one load: they carry a badge.
+
+    ``people`` are people or rows about one person (a base row, an application, a nominee, an agenda item).
+    """
+    return flagged_people({_person_id(row) for row in people})
+
+
+def _person_id(row):
+    if isinstance(row, Person):
+        return row.id
+    if hasattr(row, "person_id"):
+        return row.person_id
+    return row.person.id
 
 
 from app.applications import prefill, routes  # noqa: E402,F401

@@ -5,16 +5,13 @@ papers a partner supplies for each of its mentors (agreement, п. 2.2: спра�
 An upload is checked by content with the engine's own checker, stored under a generated name and kept as
 the next version; the same file twice is refused. Downloads go through one guarded route and are audited.
 """
-import hashlib
-
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.applications.models import FileKind, ParticipantFile
 from app.audit import services as audit
 from app.core.errors import RuleError
-from app.core.formatting import ru_datetime
 from app.core.storage import save_bytes
-from app.documents.uploads import check_upload
+from app.documents.uploads import check_new_version
 from app.extensions import db
 from app.people.categories import PersonCategory
 from app.settings.registry import declare
@@ -57,16 +54,8 @@ def add_file(person, year, kind, title, file_storage, user, *, paper_date=None):
     kind = FileKind(kind)
     year.ensure_open("Новые документы")
     title = _check_title(person, kind, title)
-    upload = check_upload(file_storage)
-    digest = hashlib.sha256(upload.data).hexdigest()
-    versions = [row for row in files_of([person.id], year).get((person.id, kind, title), [])]
-    same = next((row for row in versions if row.sha256 == digest), None)
-    if same is not None:
-        raise RuleError(f"Этот файл уже загружен: «{title}», версия {same.version_no} от "
-                        f"{ru_datetime(same.uploaded_at)} («{same.original_name}»).", field="file")
-    version_no = (db.session.scalar(select(func.max(ParticipantFile.version_no)).where(
-        ParticipantFile.person_id == person.id, ParticipantFile.program_year_id == year.id,
-        ParticipantFile.kind == kind, ParticipantFile.title == title)) or 0) + 1
+    versions = files_of([person.id], year).get((person.id, kind, title), [])
+    upload, version_no = check_new_version(file_storage, versions, f"Этот файл уже загружен: «{title}»,")
     row = ParticipantFile(person=person, program_year=year, kind=kind, title=title, version_no=version_no,
                           paper_date=paper_date, uploaded_by_id=user.id, original_name=upload.original_name,
                           content_type=upload.content_type)

@@ -60,6 +60,8 @@ class Nomination(LinkedDocumentsMixin, PersonalDataAccess, TimestampMixin, db.Mo
     __tablename__ = "nomination"
     subject_type = "nomination"
     #: The paper signed back is the approval sheet (administration); the draft order is signed by the director.
+    #: Every candidate and the curator sign the one sheet, so its scan is filed against the document for no one
+    #: participant (``paper_person`` is None). A collective's signed представление is a PresentationScan.
     document_kind = "approval_sheet"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -82,6 +84,8 @@ class Nomination(LinkedDocumentsMixin, PersonalDataAccess, TimestampMixin, db.Mo
     created_by = relationship("User", foreign_keys=[created_by_id])
     candidates: Mapped[list["NominationCandidate"]] = relationship(
         back_populates="nomination", cascade="all, delete-orphan", order_by="NominationCandidate.id")
+    presentation_scans: Mapped[list["PresentationScan"]] = relationship(
+        back_populates="nomination", order_by="PresentationScan.version_no")
 
     @property
     def order_document(self):
@@ -94,6 +98,33 @@ class Nomination(LinkedDocumentsMixin, PersonalDataAccess, TimestampMixin, db.Mo
     @property
     def label(self):
         return f"{self.kind.title} {self.nominated_on.strftime('%d.%m.%Y')}"
+
+    @property
+    def presentation_state(self):
+        """A collective's представление: SIGNED once its signed paper is scanned, else MISSING (None otherwise)."""
+        if self.kind != NominationKind.COLLECTIVE:
+            return None
+        return PaperState.SIGNED if self.presentation_scans else PaperState.MISSING
+
+
+class PresentationScan(StoredFileMixin, db.Model):
+    """The scan of a collective's signed представление to the director (4.13: «составленного в произвольной форме
+    на имя директора»): the collective's own paper, not one printed here. Each upload is a new version."""
+
+    __tablename__ = "presentation_scan"
+    __table_args__ = (UniqueConstraint("nomination_id", "version_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nomination_id: Mapped[int] = mapped_column(ForeignKey("nomination.id", ondelete="RESTRICT"), index=True)
+    version_no: Mapped[int]
+    uploaded_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    nomination: Mapped[Nomination] = relationship(back_populates="presentation_scans")
+    uploaded_by = relationship("User", lazy="joined")
+
+    def can(self, user, action="view"):
+        return self.nomination.can(user, action)
 
 
 class NominationCandidate(db.Model):

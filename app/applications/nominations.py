@@ -2,20 +2,30 @@
 
 Either way a draft order «О выдвижении наставников» is prepared in the register (the secretary numbers it
 when the director signs); the administration's nomination also prints the approval sheet (лист согласования)
-the candidates and the curator sign. A nominated candidate still writes his own application (4.5, Приложение 1:
-«наличие личного желания … даже при условии его выдвижения»): the nomination never stands in for it.
+the candidates and the curator sign (its scan is filed against the sheet, as any paper's); the collective's own
+signed представление is scanned and kept with the nomination (``file_presentation``). A nominated candidate still
+writes his own application (4.5, Приложение 1: «наличие личного желания … даже при условии его выдвижения»): the
+nomination never stands in for it.
 """
 from sqlalchemy import select
 
-from app.applications.models import CandidateApplication, Nomination, NominationCandidate, NominationKind
+from app.applications.models import (
+    CandidateApplication,
+    Nomination,
+    NominationCandidate,
+    NominationKind,
+    PresentationScan,
+)
 from app.audit import services as audit
 from app.bases import rules
 from app.consents.services import participant_position
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
 from app.core.roles import Role
+from app.core.storage import save_bytes
 from app.documents.prefill import Subject
 from app.documents.services import issue_document
+from app.documents.uploads import check_new_version
 from app.extensions import db
 
 CURATOR_ROLE_WORDS = "куратор наставнической деятельности"
@@ -126,6 +136,31 @@ def approval_sheet_values(nomination):
                       "role": CURATOR_ROLE_WORDS})
     return {"doc_date": nomination.nominated_on, "order_title": nomination.order_title,
             "deadline": nomination.approval_deadline, "approvers": approvers}
+
+
+def file_presentation(nomination, file_storage, user):
+    """Keep the scan of the collective's signed представление (4.13) as its next version, checked by content."""
+    if nomination.kind != NominationKind.COLLECTIVE:
+        raise RuleError("Представление коллектива прилагается к выдвижению коллективом сотрудников; при выдвижении "
+                        "администрацией загружают скан подписанного листа согласования.", section="4.13",
+                        field="file")
+    upload, version_no = check_new_version(file_storage, nomination.presentation_scans,
+                                           "Этот файл уже загружен к представлению:")
+    scan = PresentationScan(nomination=nomination, version_no=version_no, uploaded_by_id=user.id,
+                            original_name=upload.original_name, content_type=upload.content_type)
+    scan.attach(save_bytes(upload.data, "presentations", upload.suffix))
+    db.session.add(scan)
+    db.session.flush()
+    audit.record("presentation_scan_uploaded", actor=user, target=scan,
+                 details={"nomination": nomination.label, "nominated_by": nomination.nominated_by,
+                          "version": version_no, "file": upload.original_name})
+    return scan
+
+
+def record_presentation_download(scan, user):
+    """Every download of a представление's scan is in the audit log, as any scan's (it names the candidates)."""
+    audit.record("presentation_scan_downloaded", actor=user, target=scan,
+                 details={"nomination": scan.nomination_id, "version": scan.version_no})
 
 
 def _required(value, message, field):

@@ -8,9 +8,10 @@ from app.bases import bp, rules, services
 from app.bases.labels import MENTEE_COLUMNS, MENTOR_COLUMNS
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
 from app.bases.queries import mentee_filters, mentee_query, mentor_filters, mentor_query
+from app.consents.services import withdrawn_consents
 from app.core.actions import perform
 from app.core.errors import RuleError
-from app.core.formatting import local_today
+from app.core.formatting import local_today, ru_date
 from app.core.pagination import paginate
 from app.core.permissions import get_for_user_or_403, role_required
 from app.core.search import contains_pattern
@@ -109,14 +110,17 @@ def mentee_link(mentee_id):
               f"сейчас: «{mentee.status.label}», {mentee.program_year.title}.", "warning")
         return redirect(url_for("bases.mentee_view", mentee_id=mentee.id))
     candidates = _mentor_candidates(mentee)
+    withdrawn = withdrawn_consents({mentor.person_id for mentor in candidates})
     form = LinkMentorForm()
-    form.mentor.choices = choices((mentor.id, _mentor_choice_label(mentor)) for mentor in candidates)
+    form.mentor.choices = choices((mentor.id, _mentor_choice_label(mentor, withdrawn.get(mentor.person_id)))
+                                  for mentor in candidates)
     if form.validate_on_submit():
         mentor = next(m for m in candidates if str(m.id) == form.mentor.data)
         if perform(lambda: services.link_mentor(mentee, mentor), f"Наставник {mentor.person.full_name} назначен.",
                    form):
             return redirect(url_for("bases.mentee_view", mentee_id=mentee.id))
-    return render_template("bases/mentee_link.html", form=form, mentee=mentee, candidates=candidates)
+    return render_template("bases/mentee_link.html", form=form, mentee=mentee, candidates=candidates,
+                           withdrawn=withdrawn)
 
 
 @bp.route("/mentees/<int:mentee_id>/unlink", methods=["POST"])
@@ -313,8 +317,10 @@ def _mentor_candidates(mentee):
     return list(db.session.scalars(query.options(selectinload(MentorParticipation.mentees))))
 
 
-def _mentor_choice_label(mentor):
+def _mentor_choice_label(mentor, withdrawn=None):
+    """An option of the mentor list; a withdrawn consent is said in it, as the badge says it elsewhere (4.11)."""
     running = sum(1 for mentee in mentor.mentees if mentee.status == MenteeStatus.PAIRED)
     group = " (групповая форма)" if mentor.mentorship_form.allows_groups else ""
-    return (f"{mentor.person.full_name} — {mentor.person.place_of_work_or_study}; {mentor.mentorship_form.name}"
-            f"{group}, наставляемых сейчас: {running}")
+    flag = f" — согласие отозвано {ru_date(withdrawn.withdrawn_on)}" if withdrawn is not None else ""
+    return (f"{mentor.person.full_name}{flag} — {mentor.person.place_of_work_or_study}; "
+            f"{mentor.mentorship_form.name}{group}, наставляемых сейчас: {running}")

@@ -56,5 +56,10 @@ def render_context(kind, context):
 
 
 def form_values(kind, context):
-    """The fields of a stored context, to prefill a correction's form."""
-    return {item.name: context.get(item.name) for item in kind.fields}
+    """The fields of a stored context, to issue a draft again or prefill a correction's form.
+
+    A field the kind gained after the context was stored takes its default (an agreement drafted before the
+    college's signatory could be typed: the director of the settings), so the older paper still issues.
+    """
+    return {item.name: context[item.name] if item.name in context else (item.default() if item.default else None)
+            for item in kind.fields}

@@ -74,6 +74,12 @@ class LinkedDocumentsMixin:
     def current_document(self):
         return self.current_document_of(self.document_kind)
 
+    @property
+    def paper_person(self):
+        """The participant a scan of the paper is filed for; None for a paper that is no one person's (an
+        agreement, a sheet several people sign): its scan is filed against the document alone."""
+        return None
+
     def current_document_of(self, kind=None):
         """The latest issued document of ``kind`` (cancelled ones do not count); a draft while none is issued."""
         documents = [doc for doc in self.linked_documents if kind is None or doc.kind == kind]

@@ -4,16 +4,13 @@
 checklists of issue 5: pass the issued document, Werkzeug's FileStorage, the user and, when the
 document concerns several people, the participant (a Subject) the scan is for.
 """
-import hashlib
-
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.audit import services as audit
 from app.core.errors import RuleError
-from app.core.formatting import ru_datetime
 from app.core.storage import save_bytes
 from app.documents.models import DocumentStatus, SignedScan
-from app.documents.uploads import check_upload
+from app.documents.uploads import check_new_version
 from app.extensions import db
 
 
@@ -24,15 +21,8 @@ def file_signed_scan(document, file_storage, user, *, subject=None) -> SignedSca
                         field="file")
     if document.status == DocumentStatus.CANCELLED:
         raise RuleError("Документ отменён: скан к нему не принимается.", field="file")
-    upload = check_upload(file_storage)
-    sha256 = hashlib.sha256(upload.data).hexdigest()
-    same = db.session.scalars(select(SignedScan).where(SignedScan.document_id == document.id,
-                                                       SignedScan.sha256 == sha256)).first()
-    if same is not None:
-        raise RuleError(f"Этот файл уже загружен к документу: версия {same.version_no} от "
-                        f"{ru_datetime(same.uploaded_at)} («{same.original_name}»).", field="file")
-    version_no = (db.session.scalar(select(func.max(SignedScan.version_no))
-                                    .where(SignedScan.document_id == document.id)) or 0) + 1
+    versions = list(db.session.scalars(select(SignedScan).where(SignedScan.document_id == document.id)))
+    upload, version_no = check_new_version(file_storage, versions, "Этот файл уже загружен к документу:")
     blob = save_bytes(upload.data, "scans", upload.suffix)
     current = document.current_version
     scan = SignedScan(document=document, version_no=version_no, document_version_id=current.id if current else None,

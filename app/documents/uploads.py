@@ -4,7 +4,11 @@ The type comes from the bytes (libmagic), the extension must agree with it, a PD
 (poppler's pdfinfo), an empty or oversized file and a name with path separators or control characters
 are refused — each with a Russian message that says what to do. The name itself is only ever shown;
 the bytes are stored under a generated name.
+
+``check_new_version`` adds what every versioned file needs (a signed scan, a participant's file, a collective's
+представление): the same file twice is refused, and the next version number is given.
 """
+import hashlib
 import subprocess
 import tempfile
 import unicodedata
@@ -14,6 +18,7 @@ import magic
 from flask import current_app
 
 from app.core.errors import RuleError
+from app.core.formatting import ru_datetime
 
 #: What a signed paper may come back as: content type -> (stored suffix, extensions that may carry it).
 SCAN_TYPES = {
@@ -57,6 +62,18 @@ def check_upload(file_storage, allowed=SCAN_TYPES, field="file") -> CheckedUploa
     if content_type == "application/pdf":
         check_pdf_opens(data, name, field)
     return CheckedUpload(data=data, original_name=name, content_type=content_type, suffix=suffix)
+
+
+def check_new_version(file_storage, versions, already, field="file"):
+    """The checked upload and its version number after ``versions`` (stored rows with ``sha256``, ``version_no``,
+    ``uploaded_at``, ``original_name``); a file already among them is refused, ``already`` saying where."""
+    upload = check_upload(file_storage, field=field)
+    sha256 = hashlib.sha256(upload.data).hexdigest()
+    same = next((row for row in versions if row.sha256 == sha256), None)
+    if same is not None:
+        raise RuleError(f"{already} версия {same.version_no} от {ru_datetime(same.uploaded_at)} "
+                        f"(«{same.original_name}»).", field=field)
+    return upload, max((row.version_no for row in versions), default=0) + 1
 
 
 def check_file_name(name, field="file"):

@@ -55,6 +55,8 @@ def agreement_edit(agreement_id):
     form = AgreementForm(obj=agreement)
     if request.method == "GET":
         form.signatory_gender.data = str(agreement.signatory_gender)
+        for name, value in agreements.college_signatory_values(agreement).items():
+            form[name].data = value  # an agreement entered before it was recorded starts from the director
     if form.validate_on_submit() and perform(
             lambda: agreements.update_agreement(agreement, current_user, **form.values()), "Проект соглашения изменён.",
             form):

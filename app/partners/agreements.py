@@ -1,8 +1,9 @@
 """Agreements on mentorship with partners (Приложение 2): entered as a draft in the register, printed with its
 number by the secretary, signed (the scan is filed), expired at its end date, or terminated (п. 3.5).
 
-Who signs for the partner defaults to its head and his basis; the college signs by its director, whom the
-document takes from the settings on the day it is printed.
+Who signs for the partner defaults to its head and his basis; who signs for the college defaults to the director
+of the settings on the Устав, and may be typed over (an acting director on his order). An agreement entered before
+the college's signatory was recorded takes the director from the settings on the day it is printed.
 """
 import re
 from dataclasses import dataclass
@@ -14,21 +15,28 @@ from app.audit import services as audit
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
 from app.core.names import Gender
+from app.documents.context import college_context
 from app.documents.kinds.agreements import default_end_date
 from app.documents.prefill import Subject
 from app.documents.services import correct_document, issue_document, issue_draft
 from app.extensions import db
-from app.partners.models import Agreement
+from app.partners.models import DEFAULT_HEAD_BASIS, Agreement
 from app.people.services import check_name_part
 
+#: Who signs for the college: the director of the settings by default (Приложение 2: «в лице директора …,
+#: действующего на основании Устава»), or whoever acts for him.
+COLLEGE_FIELDS = ("college_signatory_last_name", "college_signatory_first_name", "college_signatory_middle_name",
+                  "college_signatory_gender", "college_signatory_position", "college_signatory_position_genitive",
+                  "college_signatory_basis")
 FIELDS = ("signatory_last_name", "signatory_first_name", "signatory_middle_name", "signatory_gender",
-          "signatory_position", "signatory_position_genitive", "signatory_basis", "requisites", "signed_on",
-          "end_date")
+          "signatory_position", "signatory_position_genitive", "signatory_basis", *COLLEGE_FIELDS, "requisites",
+          "signed_on", "end_date")
 #: «генеральный директор» -> «генерального директора»: the usual positions; anything else is typed.
 POSITION_GENITIVE = {"директор": "директора", "генеральный директор": "генерального директора",
                      "исполнительный директор": "исполнительного директора", "управляющий": "управляющего",
                      "президент": "президента", "председатель правления": "председателя правления",
                      "индивидуальный предприниматель": "индивидуального предпринимателя"}
+DIRECTOR_POSITION = "директор"
 
 
 def default_values(partner):
@@ -38,8 +46,27 @@ def default_values(partner):
             "signatory_middle_name": head.middle_name or "", "signatory_gender": str(head.gender),
             "signatory_position": head.position,
             "signatory_position_genitive": POSITION_GENITIVE.get(head.position.strip().lower(), ""),
-            "signatory_basis": head.basis, "requisites": "", "signed_on": local_today(),
-            "end_date": default_end_date()}
+            "signatory_basis": head.basis, **college_signatory_defaults(), "requisites": "",
+            "signed_on": local_today(), "end_date": default_end_date()}
+
+
+def college_signatory_defaults():
+    """The director of the settings, acting on the Устав: what the college's side of a new agreement starts with."""
+    director = college_context()["director"]
+    return {"college_signatory_last_name": director["last_name"] or "",
+            "college_signatory_first_name": director["first_name"] or "",
+            "college_signatory_middle_name": director["middle_name"] or "",
+            "college_signatory_gender": director["gender"] or "",
+            "college_signatory_position": DIRECTOR_POSITION,
+            "college_signatory_position_genitive": POSITION_GENITIVE[DIRECTOR_POSITION],
+            "college_signatory_basis": DEFAULT_HEAD_BASIS}
+
+
+def college_signatory_values(agreement):
+    """The college's signatory as the agreement records him; the settings' director where it records none."""
+    if not agreement.college_signatory_last_name:
+        return college_signatory_defaults()
+    return {key: ("" if getattr(agreement, key) is None else str(getattr(agreement, key))) for key in COLLEGE_FIELDS}
 
 
 def create_agreement(partner, user, **values):
@@ -155,8 +182,16 @@ def agreement_values(agreement):
     signatory = {"last_name": agreement.signatory_last_name, "first_name": agreement.signatory_first_name,
                  "middle_name": agreement.signatory_middle_name or "", "gender": str(agreement.signatory_gender),
                  "name_forms": dict(agreement.signatory_name_forms or {})}
-    return {"doc_date": agreement.signed_on, "partner_name": partner.full_name,
-            "partner_short_name": partner.short_name,
+    college = college_signatory_values(agreement)
+    return {"doc_date": agreement.signed_on,
+            "college_signatory": {"last_name": college["college_signatory_last_name"],
+                                  "first_name": college["college_signatory_first_name"],
+                                  "middle_name": college["college_signatory_middle_name"],
+                                  "gender": college["college_signatory_gender"] or None, "name_forms": {}},
+            "college_signatory_position": college["college_signatory_position"],
+            "college_signatory_position_genitive": college["college_signatory_position_genitive"],
+            "college_basis": college["college_signatory_basis"],
+            "partner_name": partner.full_name, "partner_short_name": partner.short_name,
             "partner_signatory": signatory, "partner_signatory_position": agreement.signatory_position,
             "partner_signatory_position_genitive": agreement.signatory_position_genitive,
             "partner_basis": agreement.signatory_basis, "partner_address": partner.legal_address,
@@ -173,6 +208,8 @@ def _apply(agreement, values):
     unknown = set(values) - set(FIELDS)
     if unknown:
         raise TypeError(f"unknown agreement fields: {sorted(unknown)}")
+    # A caller that does not name the college's signatory keeps the recorded one (the director by default).
+    values = {**college_signatory_values(agreement), **values}
     text = {key: re.sub(r"\s+", " ", str(values.get(key) or "").strip()) for key in FIELDS
             if key not in ("signed_on", "end_date", "requisites")}
     agreement.signatory_last_name = check_name_part(text["signatory_last_name"], "фамилию подписывающего",
@@ -194,6 +231,7 @@ def _apply(agreement, values):
         if not text[key]:
             raise RuleError(message, field=key)
         setattr(agreement, key, text[key][:200])
+    _apply_college_signatory(agreement, text, values)
     agreement.requisites = (values.get("requisites") or "").strip()[:2000] or None
     signed_on, end_date = values.get("signed_on"), values.get("end_date")
     if signed_on is None:
@@ -207,3 +245,28 @@ def _apply(agreement, values):
         agreement.signatory_name_forms = dict(head.name_forms)  # the head's hand-made case forms apply
     agreement.signed_on, agreement.end_date = signed_on, end_date
 
+
+def _apply_college_signatory(agreement, text, values):
+    """Приложение 2: «… в лице директора …, действующего на основании Устава» — or of whoever acts for him."""
+    agreement.college_signatory_last_name = check_name_part(
+        text["college_signatory_last_name"], "фамилию подписывающего от техникума", "college_signatory_last_name")
+    agreement.college_signatory_first_name = check_name_part(
+        text["college_signatory_first_name"], "имя подписывающего от техникума", "college_signatory_first_name")
+    agreement.college_signatory_middle_name = check_name_part(
+        text["college_signatory_middle_name"], "отчество подписывающего от техникума", "college_signatory_middle_name",
+        required=False)
+    try:
+        agreement.college_signatory_gender = Gender(values.get("college_signatory_gender"))
+    except ValueError:
+        raise RuleError("Укажите пол подписывающего от техникума: он нужен, чтобы склонять ФИО в соглашении.",
+                        field="college_signatory_gender") from None
+    for key, message in (
+            ("college_signatory_position", "Укажите должность подписывающего от техникума: «директор», «исполняющий "
+                                           "обязанности директора»."),
+            ("college_signatory_position_genitive", "Укажите должность подписывающего от техникума в родительном "
+                                                    "падеже: «в лице исполняющего обязанности директора …»."),
+            ("college_signatory_basis", "Укажите, на основании чего действует подписывающий от техникума: «Устава», "
+                                        "«приказа № 15-к от 01.02.2026».")):
+        if not text[key]:
+            raise RuleError(message, section="Приложение 2", field=key)
+        setattr(agreement, key, text[key][:200])

@@ -25,7 +25,8 @@ class Signatory(FullNameMixin):
     last_name: str
     first_name: str
     middle_name: str | None
-    gender: Gender
+    #: None where it was never recorded: the declension guesses it from the name.
+    gender: Gender | None
     position: str
     #: "действующего на основании …", in the genitive: «Устава», «доверенности № 12 от 01.09.2026».
     basis: str
@@ -114,6 +115,19 @@ class Agreement(LinkedDocumentsMixin, PersonalDataAccess, TimestampMixin, db.Mod
     signatory_position_genitive: Mapped[str] = mapped_column(String(200))
     #: «действующего на основании …», in the genitive: «Устава», «доверенности № 12 от 01.09.2026».
     signatory_basis: Mapped[str] = mapped_column(String(200))
+    #: Who signs for the college («… в лице директора Елсуковой Е.В., действующего на основании Устава»): the
+    #: director from the settings by default, or whoever acts for him. Empty on agreements entered before it
+    #: could be typed: those take the director from the settings when printed.
+    college_signatory_last_name: Mapped[str | None] = mapped_column(String(100))
+    college_signatory_first_name: Mapped[str | None] = mapped_column(String(100))
+    college_signatory_middle_name: Mapped[str | None] = mapped_column(String(100))
+    college_signatory_gender: Mapped[Gender | None] = mapped_column(enum_type(Gender, 16))
+    #: «директор», «исполняющий обязанности директора» (under the signature, capitalised).
+    college_signatory_position: Mapped[str | None] = mapped_column(String(200))
+    #: «в лице исполняющего обязанности директора …»
+    college_signatory_position_genitive: Mapped[str | None] = mapped_column(String(200))
+    #: «действующего на основании …», in the genitive: «Устава», «приказа № 15-к от 01.02.2026».
+    college_signatory_basis: Mapped[str | None] = mapped_column(String(200))
     requisites: Mapped[str | None] = mapped_column(Text)
     #: The date of the agreement and the date it runs to (п. 3.6: «действует до 30.12.…»).
     signed_on: Mapped[date]
@@ -130,6 +144,16 @@ class Agreement(LinkedDocumentsMixin, PersonalDataAccess, TimestampMixin, db.Mod
         return Signatory(self.signatory_last_name, self.signatory_first_name, self.signatory_middle_name,
                          Gender(self.signatory_gender), self.signatory_position, self.signatory_basis,
                          dict(self.signatory_name_forms or {}))
+
+    @property
+    def college_signatory(self):
+        """Who signs for the college, or None on an agreement entered before it was recorded (the director then)."""
+        if not self.college_signatory_last_name:
+            return None
+        gender = Gender(self.college_signatory_gender) if self.college_signatory_gender else None
+        return Signatory(self.college_signatory_last_name, self.college_signatory_first_name or "",
+                         self.college_signatory_middle_name, gender, self.college_signatory_position or "",
+                         self.college_signatory_basis or DEFAULT_HEAD_BASIS)
 
     @property
     def label(self):

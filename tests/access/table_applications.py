@@ -33,6 +33,10 @@ RULES = {
     "applications.nomination_list": Access("/applications/nominations/", READ),
     "applications.nomination_new": Access("/applications/nominations/new", EDIT),
     "applications.nomination_view": Access("/applications/nominations/{nomination_id}", READ),
+    "applications.presentation_upload": post("/applications/nominations/{collective_nomination_id}/presentation",
+                                             PAPERS),
+    "applications.presentation_download": Access("/applications/nominations/presentations/{presentation_scan_id}",
+                                                 READ),
     "applications.gaps": Access("/applications/papers/", READ),
     "applications.paper_scan": post("/applications/papers/consent/{consent_id}/scan", PAPERS),
     "applications.file_upload": post("/applications/files/new?person_id={adult_id}&year_id={year_id}&kind=portfolio",
@@ -48,8 +52,8 @@ RULES = {
 
 
 def seed(world):
-    """An adult candidate with an unsigned application, its portfolio and a consent; a nomination; a draft
-    agreement."""
+    """An adult candidate with an unsigned application, its portfolio and a consent; a nomination by the
+    administration, and a collective's with its signed представление; a draft agreement."""
     from datetime import date
 
     from app.applications import attachments, nominations, services
@@ -76,8 +80,14 @@ def seed(world):
                                       curator=world["users"][Role.CURATOR], on=date(2025, 9, 5),
                                       candidates=[(factories.make_teacher(last_name="Выдвиженцев"),
                                                    forms["teacher_teacher"])])
+    collective = nominations.nominate("collective", year, world["users"][Role.STAFF], on=date(2025, 9, 6),
+                                      nominated_by="методического совета", presentation="Просим выдвинуть.",
+                                      candidates=[(factories.make_teacher(last_name="Представленцев"),
+                                                   forms["teacher_teacher"])])
+    presentation = nominations.file_presentation(collective, scan_file("представление.png"), secretary)
     partner = factories.make_partner()
     agreement = agreements.create_agreement(partner, secretary, **agreements.default_values(partner))
     db.session.commit()
     world.update(adult_id=adult.id, year_id=year.id, consent_id=consent.id, application_id=application.id,
-                 nomination_id=nomination.id, partner_id=partner.id, agreement_id=agreement.id, file_id=portfolio.id)
+                 nomination_id=nomination.id, partner_id=partner.id, agreement_id=agreement.id, file_id=portfolio.id,
+                 collective_nomination_id=collective.id, presentation_scan_id=presentation.id)

@@ -3,14 +3,18 @@ either way the candidate's own application is still needed (4.5, Приложе�
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from app.applications import nominations, services
 from app.applications.gate import ensure_documents_complete
-from app.applications.models import Nomination, NominationKind
+from app.applications.models import Nomination, NominationKind, PresentationScan
+from app.audit.models import AuditEvent
 from app.core.errors import RuleError
 from app.core.roles import Role
+from app.documents.models import SignedScan
 from app.extensions import db
-from tests.documents.helpers import docx_text, flat
+from tests.applications.fixtures import upload
+from tests.documents.helpers import docx_text, flat, make_pdf, make_png
 from tests.helpers import page_text
 
 
@@ -122,3 +126,106 @@ def test_staff_nominate_on_the_page(client, auth, staff, curator, bases_world):
     assert "нет — личное желание обязательно (п. 4.5)" in text
     assert db.session.query(Nomination).count() == 1
     assert "Выдвиженцева О.П." in page_text(client.get("/applications/nominations/"))
+
+
+def administration_nomination(bases_world, curator, last_name="Согласующий"):
+    year = bases_world.year()
+    teacher = bases_world.teacher(last_name=last_name)
+    form = bases_world.forms()["teacher_teacher"]
+    nomination = nominations.nominate(NominationKind.ADMINISTRATION, year, curator, curator=curator,
+                                      on=date(2026, 9, 2), candidates=[(teacher, form)])
+    db.session.commit()
+    return nomination
+
+
+def collective_nomination(bases_world, user, year=None):
+    year = year or bases_world.year()
+    student = bases_world.person(last_name="Представленный", study_group="ТМ-23")
+    nomination = nominations.nominate(NominationKind.COLLECTIVE, year, user, on=date(2026, 9, 4),
+                                      nominated_by="методического совета",
+                                      presentation="Просим выдвинуть студента наставником.",
+                                      candidates=[(student, bases_world.forms()["student_student"])])
+    db.session.commit()
+    return nomination
+
+
+def post_file(client, path, data, name):
+    return client.post(path, data={"file": upload(data, name)}, content_type="multipart/form-data",
+                       follow_redirects=True)
+
+
+def test_the_signed_approval_sheet_is_filed_on_the_nomination_page_4_13(client, auth, staff, curator, make_user,
+                                                                        bases_world):
+    """The one sheet every candidate and the curator sign: its scan goes against the sheet, for no one of them."""
+    nomination = administration_nomination(bases_world, curator)
+    sheet = nomination.approval_sheet
+    path = f"/applications/papers/nomination/{nomination.id}/scan"
+    auth.login_as(staff)
+    page = client.get(f"/applications/nominations/{nomination.id}").get_data(as_text=True)
+    assert f'action="{path}"' in page
+    text = page_text(post_file(client, path, make_pdf("approved"), "Лист согласования (подписан).pdf"))
+    assert "Скан «Лист согласования (подписан).pdf» загружен (версия 1): документ подписан." in text
+    assert "Скан, версия 1: «Лист согласования (подписан).pdf» — Кузнецова М.А." in text
+    assert "подписан (скан загружен)" in text
+    scan = db.session.scalar(select(SignedScan))
+    assert scan.document_id == sheet.id and scan.subject_type is None and scan.subject_id is None
+    db.session.expire_all()
+    assert db.session.get(Nomination, nomination.id).printed_state == "signed"
+    # The same roles and record checks as for any paper.
+    for role in (Role.DIRECTOR, Role.COMMISSION, Role.ADMIN):
+        auth.login_as(make_user(role))
+        assert client.post(path, data={"file": upload(make_pdf("other"), "скан.pdf")},
+                           content_type="multipart/form-data").status_code == 403, role
+    auth.login_as(staff)
+    assert client.post("/applications/papers/nomination/999/scan", data={"file": upload(make_pdf(), "с.pdf")},
+                       content_type="multipart/form-data").status_code == 404
+    collective = collective_nomination(bases_world, staff, year=nomination.program_year)
+    refused = page_text(post_file(client, f"/applications/papers/nomination/{collective.id}/scan", make_pdf("x"),
+                                  "скан.pdf"))
+    assert "Документ ещё не распечатан" in refused
+    assert db.session.query(SignedScan).count() == 1
+
+
+def test_a_collectives_signed_presentation_is_filed_kept_in_versions_and_downloaded_4_13(client, auth, staff,
+                                                                                         make_user, bases_world):
+    nomination = collective_nomination(bases_world, staff)
+    path = f"/applications/nominations/{nomination.id}/presentation"
+    auth.login_as(staff)
+    page = page_text(client.get(f"/applications/nominations/{nomination.id}"))
+    assert "Представление коллектива на имя директора скан не загружен" in page
+    assert "Скан подписанного представления ещё не загружен." in page
+    refused = page_text(post_file(client, path, b"just text", "представление.pdf"))
+    assert "не PDF, JPEG или PNG" in refused and db.session.query(PresentationScan).count() == 0
+    text = page_text(post_file(client, path, make_pdf("presented"), "Представление методсовета.pdf"))
+    assert "Скан представления «Представление методсовета.pdf» загружен (версия 1)." in text
+    assert "Этот файл уже загружен к представлению: версия 1" in page_text(
+        post_file(client, path, make_pdf("presented"), "копия.pdf"))
+    text = page_text(post_file(client, path, make_png(), "второй лист.png"))
+    assert "Скан, версия 2: «второй лист.png» — Кузнецова М.А." in text
+    assert "Скан, версия 1: «Представление методсовета.pdf» — Кузнецова М.А." in text
+    assert "подписанное загружено" in text
+    scans = db.session.scalars(select(PresentationScan).order_by(PresentationScan.version_no)).all()
+    assert [(scan.version_no, scan.content_type) for scan in scans] == [(1, "application/pdf"), (2, "image/png")]
+    assert scans[0].uploaded_by_id == staff.id and scans[0].uploaded_at is not None
+    assert db.session.scalar(select(AuditEvent).where(AuditEvent.action == "presentation_scan_uploaded")) is not None
+    # Downloaded through the guarded route by those who read the nominations, each download audited.
+    auth.login_as(make_user(Role.DIRECTOR))
+    response = client.get(f"/applications/nominations/presentations/{scans[0].id}")
+    assert response.status_code == 200 and response.data == make_pdf("presented")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Content-Disposition"].startswith("attachment")
+    event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "presentation_scan_downloaded"))
+    assert event.target_type == "presentation_scan" and event.target_id == scans[0].id
+    assert client.post(path, data={"file": upload(make_pdf("d"), "д.pdf")},
+                       content_type="multipart/form-data").status_code == 403
+    auth.login_as(make_user(Role.COMMISSION))
+    assert client.get(f"/applications/nominations/presentations/{scans[0].id}").status_code == 403
+    assert db.session.query(PresentationScan).count() == 2
+
+
+def test_only_a_collectives_nomination_takes_a_presentation_4_13(bases_world, curator):
+    nomination = administration_nomination(bases_world, curator)
+    with pytest.raises(RuleError, match="прилагается к выдвижению коллективом") as error:
+        nominations.file_presentation(nomination, upload(make_pdf(), "представление.pdf"), curator)
+    assert error.value.section == "4.13"
+

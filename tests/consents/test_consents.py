@@ -4,6 +4,8 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from app.applications import nominations
+from app.applications import services as applications
 from app.audit.models import AuditEvent
 from app.bases import services as bases
 from app.consents.models import Consent, ConsentKind, ParticipantRole
@@ -14,9 +16,11 @@ from app.core.roles import Role
 from app.documents.links import PaperState
 from app.documents.scans import file_signed_scan
 from app.extensions import db
+from app.selection import commission
 from tests.applications.fixtures import upload
 from tests.documents.helpers import docx_text, flat, make_pdf
 from tests.helpers import page_text
+from tests.selection.fixtures import cast
 
 
 def docx_of(consent):
@@ -156,10 +160,21 @@ def test_staff_print_a_consent_on_its_form_and_in_one_click(client, auth, staff,
     assert "Заявление на участие в Программе наставничества (п. 4.11 Положения) распечатан, не подписан" in page
 
 
-def test_the_withdrawal_shows_wherever_the_person_appears(client, auth, staff, bases_world, clerk):
-    year = bases_world.year()
+def withdraw_own_consent(person, clerk):
+    consent = db.session.scalar(select(Consent).where(Consent.person_id == person.id,
+                                                      Consent.kind == ConsentKind.PERSONAL_DATA))
+    withdraw_consent(consent, clerk, on=local_today(), note="заявление об отзыве")
+    db.session.commit()
+
+
+def test_the_withdrawal_shows_wherever_the_person_appears(client, auth, staff, bases_world, clerk, meeting, candidate,
+                                                          on_agenda, people):
+    """4.11: the people pages, the bases, the candidates' applications, the nominations, the partner's employees,
+    the commission's pages and the choice of a mentor all flag a person whose consent is withdrawn."""
+    year = meeting.commission.program_year
     mentee = bases_world.mentee(year=year, papers=True)
-    consent = db.session.scalar(select(Consent).where(Consent.kind == ConsentKind.PERSONAL_DATA))
+    consent = db.session.scalar(select(Consent).where(Consent.person_id == mentee.person_id,
+                                                      Consent.kind == ConsentKind.PERSONAL_DATA))
     auth.login_as(staff)
     response = client.post(f"/consents/{consent.id}/withdraw",
                            data={"on": local_today().isoformat(), "note": "заявление"}, follow_redirects=True)
@@ -168,6 +183,79 @@ def test_the_withdrawal_shows_wherever_the_person_appears(client, auth, staff, b
     for path in ("/people/", f"/people/{mentee.person_id}", "/bases/mentees/", f"/bases/mentees/{mentee.id}"):
         assert badge in page_text(client.get(path)), path
     assert "отозван с" in page_text(client.get(f"/people/{mentee.person_id}"))
+
+    # A partner's employee in the registry of mentors; two candidates put forward by a collective, one of them
+    # chosen at a meeting now closed, the other still waiting for the commission.
+    partner = bases_world.partner(short_name="ООО «Уралмонтаж»")
+    employee = bases_world.employee(partner, last_name="Сотрудников")
+    bases_world.mentor(person=employee, year=year, form_code="employer_student")
+    chosen, waiting = candidate(last_name="Избранов"), candidate(last_name="Ожидаев")
+    nomination = nominations.nominate("collective", year, staff, nominated_by="совета техникума",
+                                      presentation="Просим выдвинуть.",
+                                      candidates=[(row.person, row.mentorship_form) for row in (chosen, waiting)])
+    db.session.commit()
+    [item] = on_agenda(chosen)
+    withdraw_own_consent(waiting.person, clerk)
+    auth.login_as(people["secretary"])
+    agenda = page_text(client.get(f"/selection/meetings/{meeting.id}/agenda"))
+    assert f"Ожидаев Иван Петрович {badge}" in agenda
+    for member in ("director", "curator", "lebedev"):
+        cast(item, people[member])
+    commission.close_meeting(meeting, actor=people["secretary"])
+    db.session.commit()
+    for person in (chosen.person, employee):
+        withdraw_own_consent(person, clerk)
+
+    chosen_name = f"Избранов Иван Петрович {badge}"
+    pages = {
+        staff: {"/applications/": [chosen_name, f"Ожидаев Иван Петрович {badge}"],
+                f"/applications/{chosen.id}": [badge],
+                "/applications/nominations/": [f"Избранов И.П. {badge}", f"Ожидаев И.П. {badge}"],
+                f"/applications/nominations/{nomination.id}": [chosen_name, f"Ожидаев Иван Петрович {badge}"],
+                f"/partners/{partner.id}": [f"Сотрудников Иван Петрович {badge}"]},
+        people["secretary"]: {f"/selection/meetings/{meeting.id}": [chosen_name],
+                              f"/selection/meetings/{meeting.id}/candidates/{item.id}": [badge],
+                              f"/selection/meetings/{meeting.id}/registry": [chosen_name],
+                              f"/selection/progress?year={year.id}": [chosen_name, f"Ожидаев Иван Петрович {badge}"]},
+        people["curator"]: {f"/bases/mentees/{mentee.id}/mentor": [f"Сотрудников Иван Петрович — {badge}",
+                                                                 f"Сотрудников Иван Петрович {badge}"]},
+    }
+    for user, paths in pages.items():
+        auth.login_as(user)
+        for path, phrases in paths.items():
+            text = page_text(client.get(path))
+            for phrase in phrases:
+                assert phrase in text, (path, phrase)
+
+
+def test_the_badges_cost_no_query_per_row(client, auth, staff, bases_world, clerk):
+    """The lists flag withdrawn consents in one load, however many people they show."""
+    from tests.query_count import count_queries
+
+    year = bases_world.year()
+    form = bases_world.forms()["teacher_teacher"]
+    partner = bases_world.partner()
+
+    def flagged_people(count):
+        for _ in range(count):
+            teacher = bases_world.teacher()
+            applications.submit_application(teacher, year, staff, mentorship_form=form, **{
+                **applications.default_values(teacher, year), "portfolio_pages": 3, "regulation_acknowledged": True,
+                "personal_data_consent": True, "email": f"c{teacher.id}@kmt.example"})
+            nominations.nominate("collective", year, staff, nominated_by="совета техникума", presentation="Просим.",
+                                 candidates=[(teacher, form)])
+            employee = bases_world.employee(partner)
+            for person in (teacher, employee):
+                withdraw_consent(print_consent(ConsentKind.PERSONAL_DATA, person, clerk, role="candidate"), clerk)
+        db.session.commit()
+
+    paths = ("/applications/", "/applications/nominations/", f"/partners/{partner.id}")
+    auth.login_as(staff)
+    flagged_people(1)
+    few = [count_queries(client, path) for path in paths]
+    flagged_people(3)
+    assert [count_queries(client, path) for path in paths] == few
+    assert page_text(client.get("/applications/")).count("согласие отозвано") == 4
 
 
 def test_a_role_that_does_not_print_gets_403_and_nothing_is_printed(client, auth, make_user, bases_world):

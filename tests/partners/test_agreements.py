@@ -18,6 +18,17 @@ from tests.applications.fixtures import clerk, staff  # noqa: F401
 from tests.documents.helpers import docx_text, flat
 from tests.helpers import page_text
 
+#: The college's side as the form starts it: the director of the settings, on the Устав.
+DIRECTOR = {"college_signatory_last_name": "Елсукова", "college_signatory_first_name": "Е.",
+            "college_signatory_middle_name": "В.", "college_signatory_gender": "female",
+            "college_signatory_position": "директор", "college_signatory_position_genitive": "директора",
+            "college_signatory_basis": "Устава"}
+ACTING = {"college_signatory_last_name": "Петров", "college_signatory_first_name": "Игорь",
+          "college_signatory_middle_name": "Семёнович", "college_signatory_gender": "male",
+          "college_signatory_position": "исполняющий обязанности директора",
+          "college_signatory_position_genitive": "исполняющего обязанности директора",
+          "college_signatory_basis": "приказа № 15-к от 01.02.2026"}
+
 
 def test_a_new_agreement_is_signed_by_the_partners_head_and_ends_on_30_december(bases_world):
     partner = bases_world.partner(head_last_name="Гусев", head_first_name="Андрей", head_middle_name="Викторович",
@@ -106,8 +117,8 @@ def test_staff_enter_an_agreement_and_only_the_secretary_prints_it(client, auth,
     assert 'value="Ершов"' in form and 'value="генерального директора"' in form
     data = {"signatory_last_name": "Ершов", "signatory_first_name": "Виктор", "signatory_middle_name": "Андреевич",
             "signatory_gender": "male", "signatory_position": "генеральный директор",
-            "signatory_position_genitive": "", "signatory_basis": "Устава", "requisites": "ИНН 6618001234",
-            "signed_on": "2026-09-01", "end_date": "2026-12-30"}
+            "signatory_position_genitive": "", "signatory_basis": "Устава", **DIRECTOR,
+            "requisites": "ИНН 6618001234", "signed_on": "2026-09-01", "end_date": "2026-12-30"}
     refused = page_text(client.post(f"/partners/{partner.id}/agreements/new", data=data))
     assert "Форма не сохранена" in refused and db.session.query(Agreement).count() == 0
     response = client.post(f"/partners/{partner.id}/agreements/new",
@@ -121,3 +132,62 @@ def test_staff_enter_an_agreement_and_only_the_secretary_prints_it(client, auth,
     text = page_text(response)
     assert "распечатано: после подписания загрузите скан" in text and "распечатано, не подписано" in text
     assert "Соглашения о наставничестве (Приложение 2)" in page_text(client.get(f"/partners/{partner.id}"))
+
+
+def test_an_acting_director_signs_for_the_college_and_the_agreement_prints_his_name(client, auth, staff,  # noqa: F811
+                                                                                    clerk, bases_world):  # noqa: F811
+    """Приложение 2: «… в лице директора …, действующего на основании Устава» — or of whoever acts for him."""
+    partner = bases_world.partner(short_name="ООО «Уралэлектро»")
+    auth.login_as(staff)
+    form = client.get(f"/partners/{partner.id}/agreements/new").get_data(as_text=True)
+    for value in ("Елсукова", "Е.", "В.", "директора", "Устава"):  # the director of the settings
+        assert f'value="{value}"' in form, value
+    values = {**agreements.default_values(partner), "signed_on": "2026-09-01", "end_date": "2026-12-30", **ACTING}
+    response = client.post(f"/partners/{partner.id}/agreements/new", follow_redirects=True,
+                           data={key: str(value) for key, value in values.items()})
+    page = page_text(response)
+    assert "Проект соглашения сохранён" in page
+    assert ("От техникума подписывает исполняющий обязанности директора Петров Игорь Семёнович, на основании "
+            "приказа № 15-к от 01.02.2026") in page
+    agreement = db.session.scalar(select(Agreement))
+    assert 'value="Петров"' in client.get(f"/partners/agreements/{agreement.id}/edit").get_data(as_text=True)
+    document = agreements.print_agreement(agreement, clerk)
+    db.session.commit()
+    text = flat(docx_text(document.current_version.read_bytes()))
+    assert ("ГАПОУ СО «Красноуральский многопрофильный техникум» в лице исполняющего обязанности директора "
+            "Петрова И.С., действующего на основании приказа № 15-к от 01.02.2026, именуемое далее "
+            "«Образовательная организация»") in text
+    assert "Исполняющий обязанности директора" in text and "_____________ И.С. Петров" in text
+    assert "Елсуков" not in text
+
+
+def test_the_college_signatory_needs_his_position_and_basis_prilozhenie_2(bases_world, clerk):  # noqa: F811
+    partner = bases_world.partner()
+    for key in ("college_signatory_position_genitive", "college_signatory_basis"):
+        with pytest.raises(RuleError, match="подписывающего от техникума|подписывающий от техникума") as error:
+            agreements.create_agreement(partner, clerk, **{**agreements.default_values(partner), **ACTING, key: " "})
+        assert (error.value.section, error.value.field) == ("Приложение 2", key)
+        db.session.rollback()
+    with pytest.raises(RuleError, match="пол подписывающего от техникума"):
+        agreements.create_agreement(partner, clerk, **{**agreements.default_values(partner), **ACTING,
+                                                      "college_signatory_gender": ""})
+
+
+def test_an_agreement_entered_before_the_college_signatory_was_recorded_prints_the_director(bases_world,
+                                                                                           clerk):  # noqa: F811
+    """A draft from before (its row and its paper without the college's signatory) still prints: the director of
+    the settings on the day it is printed signs, as before."""
+    partner = bases_world.partner()
+    agreement = agreements.create_agreement(partner, clerk, **agreements.default_values(partner))
+    for key in agreements.COLLEGE_FIELDS:
+        setattr(agreement, key, None)
+    version = agreement.current_document.current_version
+    version.context = {key: value for key, value in version.context.items() if not key.startswith("college_")}
+    db.session.commit()
+    assert agreement.college_signatory is None
+    settings.update({"college.director_last_name": "Гордеева", "college.director_first_name": "Светлана",
+                     "college.director_middle_name": "Александровна"})
+    text = flat(docx_text(agreements.print_agreement(agreement, clerk).current_version.read_bytes()))
+    assert "в лице директора Гордеевой С.А., действующего на основании Устава" in text
+    assert "Директор" in text and "_____________ С.А. Гордеева" in text
+    assert agreements.agreement_values(agreement)["college_signatory"]["last_name"] == "Гордеева"

@@ -1,4 +1,5 @@
-"""Nominations (4.13): by the administration (draft order and approval sheet) or by a collective (представление)."""
+"""Nominations (4.13): by the administration (draft order and approval sheet) or by a collective (представление,
+whose signed paper is scanned and kept with it)."""
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
@@ -6,13 +7,14 @@ from sqlalchemy.orm import selectinload
 
 from app.accounts.models import User, UserRole
 from app.applications import bp, nominations
-from app.applications.models import CandidateApplication, Nomination, NominationKind
+from app.applications.models import CandidateApplication, Nomination, NominationKind, PresentationScan
 from app.core.actions import perform
 from app.core.formatting import local_today
 from app.core.permissions import get_for_user_or_403, role_required
 from app.core.roles import Role
+from app.documents.routes.files import send_stored
 from app.extensions import db
-from app.people.access import EDIT_ROLES, READ_ROLES
+from app.people.access import EDIT_ROLES, FILE_ROLES, READ_ROLES
 from app.people.models import Person
 from app.programs.models import MentorshipForm, ProgramYear
 from app.programs.services import current_year, years_newest_first
@@ -83,6 +85,29 @@ def nomination_view(nomination_id):
         CandidateApplication.person_id.in_([c.person_id for c in nomination.candidates])))}
     return render_template("applications/nomination_view.html", nomination=nomination, applications=applications,
                            upload_form=UploadForm())
+
+
+@bp.route("/nominations/<int:nomination_id>/presentation", methods=["POST"])
+@role_required(*FILE_ROLES)
+def presentation_upload(nomination_id):
+    """The scan of the collective's signed представление (4.13), filed as the next version."""
+    nomination = get_for_user_or_403(Nomination, nomination_id, current_user, "file")
+    if UploadForm().validate_on_submit():
+        perform(lambda: nominations.file_presentation(nomination, request.files.get("file"),
+                                                      current_user._get_current_object()),
+                lambda scan: f"Скан представления «{scan.original_name}» загружен (версия {scan.version_no}).")
+    else:
+        flash("Форма устарела: обновите страницу и загрузите файл снова.", "danger")
+    return redirect(url_for("applications.nomination_view", nomination_id=nomination_id, _anchor="presentation"))
+
+
+@bp.route("/nominations/presentations/<int:scan_id>")
+@role_required(*READ_ROLES)
+def presentation_download(scan_id):
+    scan = get_for_user_or_403(PresentationScan, scan_id, current_user)
+    nominations.record_presentation_download(scan, current_user._get_current_object())
+    db.session.commit()
+    return send_stored(scan)
 
 
 def _candidates(form):

@@ -20,6 +20,13 @@ def default_end_date():
     return end if end >= today else date(today.year + 1, month, day)
 
 
+def settings_director():
+    """The director of the settings: who signs for the college unless someone acting for him does."""
+    from app.documents.context import college_context
+
+    return college_context()["director"]
+
+
 register_kind(Kind(
     code="partner_agreement",
     title="Соглашение о наставничестве с организацией-партнёром",
@@ -28,6 +35,15 @@ register_kind(Kind(
     description="Полный текст формы Приложения 2 с реквизитами партнёра и техникума.",
     fields=(
         doc_date("Дата соглашения"),
+        person("college_signatory", "Подписывает от техникума", person_example("Елсукова", "Е.", "В.", "female"),
+               default=settings_director,
+               help="Директор из настроек или исполняющий его обязанности: «в лице директора …»."),
+        text("college_signatory_position", "Должность подписывающего от техникума", "директор",
+             default=lambda: "директор", help="Под подписью: «директор», «исполняющий обязанности директора»."),
+        text("college_signatory_position_genitive", "Должность подписывающего от техникума в родительном падеже",
+             "директора", default=lambda: "директора", help="Для слов «в лице директора …»."),
+        text("college_basis", "Подписывающий от техникума действует на основании (в родительном падеже)", "Устава",
+             default=lambda: "Устава", help="Например: Устава; приказа от 01.02.2026 № 15-к."),
         text("partner_name", "Полное наименование партнёра",
              "Общество с ограниченной ответственностью «Красноуральский механический завод»"),
         text("partner_short_name", "Сокращённое наименование партнёра", "ООО «КМЗ»"),

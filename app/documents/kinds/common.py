@@ -44,8 +44,8 @@ def current_academic_year(today=None):
     return f"{start}/{start + 1}"
 
 
-def person(name, label, example, required=True, help=""):
-    return Field(name, label, FieldType.PERSON, example, required=required, help=help)
+def person(name, label, example, required=True, help="", default=None):
+    return Field(name, label, FieldType.PERSON, example, required=required, help=help, default=default)
 
 
 def text(name, label, example, required=True, help="", pattern=None, default=None):
