@@ -5,7 +5,7 @@ no paper of theirs names one); where neither is known the columns stay empty and
 the settings' director when it is printed, as before.
 
 Revision ID: 0040
-Revises: 0032
+Revises: 0033
 Create Date: 2026-11-25 06:06:31
 
 """
@@ -17,7 +17,7 @@ import app.core.types
 
 # revision identifiers, used by Alembic.
 revision = '0040'
-down_revision = '0032'
+down_revision = '0033'
 branch_labels = None
 depends_on = None
 
