@@ -47,7 +47,8 @@ def candidate_remove(meeting_id, item_id):
 @role_required(*VIEWERS)
 def candidate_view(meeting_id, item_id):
     item = _item(meeting_id, item_id)
-    return _candidate_page(item, _review_form(item))
+    criteria = reviews.criteria_of(item)
+    return _candidate_page(item, _review_form(item, criteria), criteria)
 
 
 @bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>/review", methods=["POST"])
@@ -65,8 +66,10 @@ def candidate_review(meeting_id, item_id):
             f"Оценка и голос по кандидату {item.person.short_name} сохранены.", form)
         if saved:
             return redirect(url_for("selection.candidate_view", meeting_id=meeting_id, item_id=item_id))
+        # The refusal rolled the session back: read the candidate and his criteria afresh.
         item = _item(meeting_id, item_id, "review")
-    return _candidate_page(item, form)
+        criteria = reviews.criteria_of(item)
+    return _candidate_page(item, form, criteria)
 
 
 @bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>/<any(files, scans):what>/<int:row_id>")
@@ -88,9 +91,9 @@ def _item(meeting_id, item_id, action="view"):
     return item
 
 
-def _review_form(item):
+def _review_form(item, criteria):
     """The member's own review as the form starts (empty before his first vote)."""
-    form = review_form_class(reviews.criteria_of(item))()
+    form = review_form_class(criteria)()
     member = item.meeting.commission.member_for(current_user)
     review = item.review_by(member)
     if review is not None:
@@ -101,12 +104,12 @@ def _review_form(item):
     return form
 
 
-def _candidate_page(item, form):
+def _candidate_page(item, form, criteria):
     user = current_user._get_current_object()
     member = item.meeting.commission.member_for(user)
     return render_template(
         "selection/candidate.html", item=item, meeting=item.meeting, file=candidate_file(item),
-        criteria=reviews.criteria_of(item), form=form, own=item.review_by(member),
+        criteria=criteria, form=form, own=item.review_by(member),
         blocker=reviews.review_blocker(item, user), votes_visible=reviews.votes_visible(item, user),
         tally=reviews.tally(item), counted=reviews.counted_reviews(item), scale=reviews.SCALE,
         can_manage=item.meeting.can(user, "manage"))
