@@ -37,7 +37,7 @@ def meeting_agenda(meeting_id):
 @bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>/remove", methods=["POST"])
 @role_required(Role.SECRETARY)
 def candidate_remove(meeting_id, item_id):
-    item = _item(meeting_id, item_id, "manage")
+    item = agenda_item(meeting_id, item_id, "manage")
     perform(lambda: agenda.remove_from_agenda(item, actor=current_user._get_current_object()),
             "Кандидат снят с заседания: его заявление снова ждёт комиссии.")
     return redirect(url_for("selection.meeting_view", meeting_id=meeting_id))
@@ -46,15 +46,16 @@ def candidate_remove(meeting_id, item_id):
 @bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>")
 @role_required(*VIEWERS)
 def candidate_view(meeting_id, item_id):
-    item = _item(meeting_id, item_id)
-    return _candidate_page(item, _review_form(item))
+    item = agenda_item(meeting_id, item_id)
+    criteria = reviews.criteria_of(item)
+    return _candidate_page(item, _review_form(item, criteria), criteria)
 
 
 @bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>/review", methods=["POST"])
 @role_required(Role.COMMISSION, Role.DIRECTOR)
 def candidate_review(meeting_id, item_id):
     """A member's scores, comment and vote; a refusal keeps what he entered."""
-    item = _item(meeting_id, item_id, "review")
+    item = agenda_item(meeting_id, item_id, "review")
     criteria = reviews.criteria_of(item)
     form = review_form_class(criteria)()
     if form.validate_on_submit():
@@ -65,8 +66,10 @@ def candidate_review(meeting_id, item_id):
             f"Оценка и голос по кандидату {item.person.short_name} сохранены.", form)
         if saved:
             return redirect(url_for("selection.candidate_view", meeting_id=meeting_id, item_id=item_id))
-        item = _item(meeting_id, item_id, "review")
-    return _candidate_page(item, form)
+        # The refusal rolled the session back: read the candidate and his criteria afresh.
+        item = agenda_item(meeting_id, item_id, "review")
+        criteria = reviews.criteria_of(item)
+    return _candidate_page(item, form, criteria)
 
 
 @bp.route("/selection/meetings/<int:meeting_id>/candidates/<int:item_id>/<any(files, scans):what>/<int:row_id>")
@@ -74,23 +77,24 @@ def candidate_review(meeting_id, item_id):
 def candidate_paper_download(meeting_id, item_id, what, row_id):
     """One of the candidate's files (portfolio, papers of agreement 2.2) or signed scans, for those who decide on
     him; each download audited (personal data)."""
-    file = candidate_file(_item(meeting_id, item_id))
+    file = candidate_file(agenda_item(meeting_id, item_id))
     row = (file.file(row_id) if what == "files" else file.scan(row_id)) or abort(404)
     (record_file_download if what == "files" else record_scan_download)(row, current_user._get_current_object())
     db.session.commit()
     return send_stored(row)
 
 
-def _item(meeting_id, item_id, action="view"):
+def agenda_item(meeting_id, item_id, action="view"):
+    """The agenda item the address names, if the user may ``action`` it; 404 when it is another meeting's."""
     item = get_for_user_or_403(MeetingCandidate, item_id, current_user, action)
     if item.meeting_id != meeting_id:
         abort(404)
     return item
 
 
-def _review_form(item):
+def _review_form(item, criteria):
     """The member's own review as the form starts (empty before his first vote)."""
-    form = review_form_class(reviews.criteria_of(item))()
+    form = review_form_class(criteria)()
     member = item.meeting.commission.member_for(current_user)
     review = item.review_by(member)
     if review is not None:
@@ -101,12 +105,12 @@ def _review_form(item):
     return form
 
 
-def _candidate_page(item, form):
+def _candidate_page(item, form, criteria):
     user = current_user._get_current_object()
     member = item.meeting.commission.member_for(user)
     return render_template(
         "selection/candidate.html", item=item, meeting=item.meeting, file=candidate_file(item),
-        criteria=reviews.criteria_of(item), form=form, own=item.review_by(member),
+        criteria=criteria, form=form, own=item.review_by(member),
         blocker=reviews.review_blocker(item, user), votes_visible=reviews.votes_visible(item, user),
         tally=reviews.tally(item), counted=reviews.counted_reviews(item), scale=reviews.SCALE,
         can_manage=item.meeting.can(user, "manage"))

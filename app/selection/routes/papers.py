@@ -12,7 +12,8 @@ from app.documents.pdf import PDF_TYPE, ensure_pdf
 from app.documents.routes.files import send_stored
 from app.extensions import db
 from app.selection import bp, registry
-from app.selection.models import Commission, CommissionMeeting, MeetingCandidate
+from app.selection.models import Commission, CommissionMeeting
+from app.selection.routes.candidates import agenda_item
 from app.selection.routes.commission import VIEWERS
 from forms.selection import CuratorOrderForm, registry_form_class
 
@@ -80,9 +81,7 @@ def meeting_registry(meeting_id):
 @role_required(Role.SECRETARY)
 def curator_order(meeting_id, item_id):
     """The curator's appointment order for a selected curator candidacy (Приложение 1, last paragraph)."""
-    item = get_for_user_or_403(MeetingCandidate, item_id, current_user, "manage")
-    if item.meeting_id != meeting_id:
-        abort(404)
+    item = agenda_item(meeting_id, item_id, "manage")
     form = CuratorOrderForm()
     if form.validate_on_submit():
         perform(lambda: registry.appoint_curator(item, order_date=form.order_date.data,
