@@ -16,6 +16,7 @@ from app.applications.models import (
     NominationKind,
     PresentationScan,
 )
+from app.applications.services import nomination_for
 from app.audit import services as audit
 from app.bases import rules
 from app.consents.services import participant_position
@@ -85,8 +86,7 @@ def _checked_candidates(year, candidates, on):
         rules.check_form_running(year, form, field="candidates")
         rules.check_form_admits_mentor(form, rules.check_mentor_category(person), field="candidates")
         rules.check_student_age(person, on)
-        earlier = db.session.scalar(select(Nomination).join(NominationCandidate).where(
-            NominationCandidate.person_id == person.id, Nomination.program_year_id == year.id))
+        earlier = nomination_for(person, year)
         if earlier is not None:
             raise RuleError(f"{person.full_name} уже выдвинут в {year.title} учебном году "
                             f"({earlier.kind.label}, {ru_date(earlier.nominated_on)}).", section="4.13",

@@ -60,7 +60,8 @@ def application_new():
     form = ApplicationForm()
     form.set_choices(years, [form_ for form_ in all_forms(active_only=True) if any(y.runs(form_) for y in years)])
     if request.method == "GET":
-        year = current_year() if current_year() in years else years[0]
+        current = current_year()
+        year = current if current in years else years[0]
         form.program_year.data = str(year.id)
         form.mentorship_form.data = request.args.get("form_id", "")
         for name, value in services.default_values(person, year).items():

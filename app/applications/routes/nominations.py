@@ -57,7 +57,8 @@ def nomination_new():
     for row in form.candidates:
         row.person.choices, row.mentorship_form.choices = person_choices, form_choices
     if request.method == "GET":
-        year = current_year() if current_year() in years else years[0]
+        current = current_year()
+        year = current if current in years else years[0]
         form.program_year.data, form.nominated_on.data = str(year.id), local_today()
         form.kind.data = request.args.get("kind", NominationKind.ADMINISTRATION.value)
         form.order_title.data = nominations.default_order_title(year)
