@@ -5,7 +5,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.bases import bp, rules, services
-from app.bases.labels import MENTEE_COLUMNS, MENTOR_COLUMNS
+from app.bases.labels import MENTEE_COLUMNS, MENTOR_COLUMNS, PROGRAM_PASSED
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
 from app.bases.queries import mentee_filters, mentee_query, mentor_filters, mentor_query
 from app.consents.services import withdrawn_consents
@@ -83,7 +83,8 @@ def mentee_new():
 def mentee_view(mentee_id):
     mentee = get_for_user_or_403(MenteeParticipation, mentee_id, current_user)
     return render_template("bases/mentee_view.html", mentee=mentee, columns=MENTEE_COLUMNS, confirm=ConfirmForm(),
-                           date_form=StatusDateForm(on=local_today()))
+                           date_form=StatusDateForm(on=local_today()),
+                           program_passed=PROGRAM_PASSED[mentee.program_passed])
 
 
 @bp.route("/mentees/<int:mentee_id>/edit", methods=["GET", "POST"])
