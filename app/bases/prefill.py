@@ -9,6 +9,7 @@ from app.accounts.models import User, UserRole
 from app.bases.labels import PROGRAM_PASSED
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
 from app.bases.queries import BaseFilters, mentee_query, mentor_query
+from app.bases.services import running_mentees
 from app.core.roles import Role
 from app.documents.prefill import Prefill, PrefillProvider, Subject, register_prefill
 from app.documents.prefill_accounts import user_as_person
@@ -68,11 +69,12 @@ def _the_curator():
 def fill_program(ids):
     """4.14: the year's pairs and groups — one row per mentor with his current mentees."""
     year = _year(ids)
-    mentors = [m for m in _registered_mentors(year) if _running_mentees(m)]
     rows = []
     subjects = []
-    for mentor in mentors:
-        mentees = _running_mentees(mentor)
+    for mentor in _registered_mentors(year):
+        mentees = sorted(running_mentees(mentor), key=lambda mentee: mentee.person.full_name)
+        if not mentees:
+            continue
         rows.append({"mentor": mentor.person.full_name,
                      "mentees": ", ".join(mentee.person.full_name for mentee in mentees),
                      "form": mentor.mentorship_form.name,
@@ -85,11 +87,6 @@ def fill_program(ids):
     if curator is not None:
         values["curator"] = user_as_person(curator)
     return Prefill(values=values, subjects=subjects)
-
-
-def _running_mentees(mentor):
-    return sorted((mentee for mentee in mentor.mentees if mentee.status == MenteeStatus.PAIRED),
-                  key=lambda mentee: mentee.person.full_name)
 
 
 def fill_mentee_base(ids):

@@ -5,7 +5,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.bases import bp, rules, services
-from app.bases.labels import MENTEE_COLUMNS, MENTOR_COLUMNS
+from app.bases.labels import MENTEE_COLUMNS, MENTOR_COLUMNS, PROGRAM_PASSED
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
 from app.bases.queries import mentee_filters, mentee_query, mentor_filters, mentor_query
 from app.consents.services import withdrawn_consents
@@ -53,7 +53,8 @@ def mentor_list():
 @bp.route("/mentees/new", methods=["GET", "POST"])
 @role_required(*EDIT_ROLES)
 def mentee_new():
-    if not _open_years():
+    open_years = _open_years()
+    if not open_years:
         flash("Нет открытого учебного года: куратор открывает его на странице «Учебные годы».", "warning")
         return redirect(url_for("bases.mentee_list"))
     person = _chosen_person()
@@ -65,7 +66,7 @@ def mentee_new():
         flash(str(error), "danger")
         return redirect(url_for("people.person_view", person_id=person.id))
     form = MenteeForm()
-    _set_choices(form, categories, allow_no_form=True)
+    _set_choices(form, categories, allow_no_form=True, open_years=open_years)
     if request.method == "GET":
         form.entry_date.data = local_today()
     if form.validate_on_submit():
@@ -82,7 +83,8 @@ def mentee_new():
 def mentee_view(mentee_id):
     mentee = get_for_user_or_403(MenteeParticipation, mentee_id, current_user)
     return render_template("bases/mentee_view.html", mentee=mentee, columns=MENTEE_COLUMNS, confirm=ConfirmForm(),
-                           date_form=StatusDateForm(on=local_today()))
+                           date_form=StatusDateForm(on=local_today()),
+                           program_passed=PROGRAM_PASSED[mentee.program_passed])
 
 
 @bp.route("/mentees/<int:mentee_id>/edit", methods=["GET", "POST"])
@@ -148,14 +150,16 @@ def mentee_status(mentee_id, action):
 @bp.route("/mentors/new", methods=["GET", "POST"])
 @role_required(*EDIT_ROLES)
 def mentor_new():
-    if not _open_years():
+    open_years = _open_years()
+    if not open_years:
         flash("Нет открытого учебного года: куратор открывает его на странице «Учебные годы».", "warning")
         return redirect(url_for("bases.mentor_list"))
     person = _chosen_person()
     if person is None:
         return _person_picker("bases.mentor_new", "Новая запись базы наставников")
     form = MentorForm()
-    _set_choices(form, [MENTOR_CATEGORY_BY_PERSON[person.category]], allow_no_form=False)
+    _set_choices(form, [MENTOR_CATEGORY_BY_PERSON[person.category]], allow_no_form=False,
+                 open_years=open_years)
     if request.method == "GET":
         form.entry_date.data = local_today()
     if form.validate_on_submit():
@@ -263,9 +267,9 @@ def _open_years():
     return [year for year in years_newest_first() if year.is_open]
 
 
-def _set_choices(form, categories, allow_no_form, year=None):
-    """New records choose among open years; an existing record keeps its year (the field is removed)."""
-    years = [year] if year is not None else _open_years()
+def _set_choices(form, categories, allow_no_form, year=None, open_years=()):
+    """New records choose among ``open_years``; an existing record keeps its ``year`` (the field is removed)."""
+    years = [year] if year is not None else open_years
     forms = year.forms if year is not None else [f for f in all_forms() if any(y.runs(f) for y in years)]
     form.set_choices(years, forms, categories, allow_no_form)
     if year is not None:
@@ -319,7 +323,7 @@ def _mentor_candidates(mentee):
 
 def _mentor_choice_label(mentor, withdrawn=None):
     """An option of the mentor list; a withdrawn consent is said in it, as the badge says it elsewhere (4.11)."""
-    running = sum(1 for mentee in mentor.mentees if mentee.status == MenteeStatus.PAIRED)
+    running = len(services.running_mentees(mentor))
     group = " (групповая форма)" if mentor.mentorship_form.allows_groups else ""
     flag = f" — согласие отозвано {ru_date(withdrawn.withdrawn_on)}" if withdrawn is not None else ""
     return (f"{mentor.person.full_name}{flag} — {mentor.person.place_of_work_or_study}; "

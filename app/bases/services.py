@@ -241,8 +241,13 @@ def reinstate_mentor(mentor, *, actor=None):
     _audit_status("mentor_status_changed", mentor, actor)
 
 
+def running_mentees(mentor):
+    """The mentor's mentees now in a pair with him (not those who completed or withdrew), by entry date."""
+    return [mentee for mentee in mentor.mentees if mentee.status == MenteeStatus.PAIRED]
+
+
 def _refuse_with_running_mentees(mentor, what):
-    running = [mentee.person.short_name for mentee in mentor.mentees if mentee.status == MenteeStatus.PAIRED]
+    running = [mentee.person.short_name for mentee in running_mentees(mentor)]
     if running:
         raise RuleError(f"У наставника идёт работа с наставляемыми ({', '.join(running)}): чтобы {what}, сначала "
                         "отметьте завершение их программы или снимите наставника (замена наставника — "
