@@ -2,14 +2,12 @@
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from app.audit import services as audit
 from app.core.errors import RuleError
 from app.core.permissions import get_for_user_or_403, role_required
 from app.documents import bp
 from app.documents.locks import lock_reason
 from app.documents.models import DRAFTERS, ISSUERS, READERS, SCAN_FILERS, Document, DocumentVersion, SignedScan
-from app.documents.pdf import PDF_TYPE, ensure_pdf
-from app.documents.routes.files import send_stored
+from app.documents.routes.files import send_stored, send_version
 from app.documents.scans import file_signed_scan, record_scan_download
 from app.documents.schema_view import described_values
 from app.extensions import db
@@ -34,24 +32,19 @@ def document(document_id):
 @bp.route("/<int:document_id>/versions/<int:version_no>/docx")
 @role_required(*READERS)
 def download_docx(document_id, version_no):
-    version = _version(document_id, version_no)
-    audit.record("document_downloaded", target=version.document, details={"version": version_no, "format": "docx"})
-    db.session.commit()
-    return send_stored(version)
+    return _send(document_id, version_no, "docx")
 
 
 @bp.route("/<int:document_id>/versions/<int:version_no>/pdf")
 @role_required(*READERS)
 def download_pdf(document_id, version_no):
-    version = _version(document_id, version_no)
-    pdf = ensure_pdf(version)
-    if pdf is None:
-        db.session.commit()  # keep the reason: the page shows why the PDF is missing
-        flash(f"{version.pdf_error} Документ в формате DOCX выпущен и доступен для скачивания.", "danger")
-        return redirect(url_for("documents.document", document_id=document_id))
-    audit.record("document_downloaded", target=version.document, details={"version": version_no, "format": "pdf"})
-    db.session.commit()
-    return send_stored(pdf, mimetype=PDF_TYPE)
+    return _send(document_id, version_no, "pdf")
+
+
+def _send(document_id, version_no, fmt):
+    return send_version(_version(document_id, version_no), fmt,
+                        back_url=url_for("documents.document", document_id=document_id),
+                        pdf_missing_hint="Документ в формате DOCX выпущен и доступен для скачивания.")
 
 
 @bp.route("/<int:document_id>/scans", methods=["POST"])

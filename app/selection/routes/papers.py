@@ -3,14 +3,11 @@ secretary, printed (DOCX or PDF) by those who run and follow the selection."""
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from app.audit import services as audit
 from app.core.actions import perform
 from app.core.formatting import local_today
 from app.core.permissions import get_for_user_or_403, role_required
 from app.core.roles import Role
-from app.documents.pdf import PDF_TYPE, ensure_pdf
-from app.documents.routes.files import send_stored
-from app.extensions import db
+from app.documents.routes.files import send_version
 from app.selection import bp, registry
 from app.selection.models import Commission, CommissionMeeting
 from app.selection.routes.candidates import agenda_item
@@ -37,17 +34,8 @@ def commission_order(commission_id, fmt):
 
 
 def _send_paper(document, fmt, back_url):
-    """The current version as DOCX or PDF, the download audited; where no PDF can be made, back with the reason."""
-    version = document.current_version
-    if fmt == "pdf":
-        pdf = ensure_pdf(version)
-        if pdf is None:
-            db.session.commit()  # keep the reason the PDF is missing
-            flash(f"{version.pdf_error} Скачайте документ в формате DOCX.", "danger")
-            return redirect(back_url)
-    audit.record("document_downloaded", target=document, details={"version": version.version_no, "format": fmt})
-    db.session.commit()
-    return send_stored(pdf, mimetype=PDF_TYPE) if fmt == "pdf" else send_stored(version)
+    return send_version(document.current_version, fmt, back_url=back_url,
+                        pdf_missing_hint="Скачайте документ в формате DOCX.")
 
 
 @bp.route("/selection/meetings/<int:meeting_id>/registry", methods=["GET", "POST"])
