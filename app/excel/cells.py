@@ -92,21 +92,20 @@ def yes_no(value):
 
 
 def phone(value):
-    raw = text(value)
-    if raw is None:
-        return None
-    try:
-        return check_phone(raw)
-    except RuleError as error:
-        raise CellError(f"«{raw}» — {error.message[0].lower()}{error.message[1:]}") from None
+    return _checked(value, check_phone)
 
 
 def email(value):
+    return _checked(value, check_email)
+
+
+def _checked(value, check):
+    """The cell's text passed through one of app.core.validation's checks, its refusal as a CellError."""
     raw = text(value)
     if raw is None:
         return None
     try:
-        return check_email(raw)
+        return check(raw)
     except RuleError as error:
         raise CellError(f"«{raw}» — {error.message[0].lower()}{error.message[1:]}") from None
 

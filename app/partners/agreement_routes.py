@@ -13,18 +13,6 @@ from forms.agreements import AgreementForm, TerminateForm
 from forms.papers import UploadForm
 
 
-@bp.app_template_global()
-def agreement_summaries(partners):
-    """{partner id: AgreementSummary} for the partners a list shows (one query for the page)."""
-    return agreements.agreement_summaries([partner.id for partner in partners])
-
-
-@bp.app_template_global()
-def partner_agreements(partner):
-    """The partner's agreements, oldest first, and the college's today to read their status on."""
-    return agreements.agreements_of([partner.id]).get(partner.id, []), local_today()
-
-
 @bp.route("/<int:partner_id>/agreements/new", methods=["GET", "POST"])
 @role_required(*EDIT_ROLES)
 def agreement_new(partner_id):

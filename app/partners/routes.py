@@ -5,12 +5,13 @@ from sqlalchemy import func, select
 
 from app.bases.models import MentorParticipation
 from app.core.actions import perform
+from app.core.formatting import local_today
 from app.core.pagination import paginate
 from app.core.permissions import get_for_user_or_403, role_required
 from app.core.search import contains_pattern
 from app.core.sorting import apply_sort
 from app.extensions import db
-from app.partners import bp, services
+from app.partners import agreements, bp, services
 from app.partners.models import PartnerOrganisation
 from app.people.access import EDIT_ROLES, READ_ROLES
 from app.people.models import Person
@@ -33,8 +34,10 @@ def partner_list():
         query = query.where(PartnerOrganisation.active.is_(state == "active"))
     query, sort = apply_sort(query, request.args.get("sort"), SORTS, "name", PartnerOrganisation.id)
     page = paginate(query)
+    partner_ids = [partner.id for partner in page.items]
     return render_template("partners/partner_list.html", page=page, search=search, state=state, sort=sort,
-                           mentor_counts=_mentor_counts([partner.id for partner in page.items]))
+                           mentor_counts=_mentor_counts(partner_ids),
+                           summaries=agreements.agreement_summaries(partner_ids))
 
 
 @bp.route("/social-partners")
@@ -72,7 +75,8 @@ def partner_view(partner_id):
                 MentorParticipation.person_id.in_([person.id for person in employees]))):
             participations.setdefault(mentor.person_id, []).append(mentor)
     return render_template("partners/partner_view.html", partner=partner, employees=employees,
-                           participations=participations)
+                           participations=participations,
+                           agreements=agreements.agreements_of([partner.id]).get(partner.id, []), today=local_today())
 
 
 @bp.route("/<int:partner_id>/edit", methods=["GET", "POST"])
