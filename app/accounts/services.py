@@ -1,7 +1,7 @@
 """Account operations: every change to users and roles goes through here, audited."""
 import secrets
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from app.accounts.models import User, UserRole
 from app.audit import services as audit
@@ -198,6 +198,16 @@ def load_user_from_session(session_id):
     if user is None or not user.active or user.session_version != version:
         return None
     return user
+
+
+def ids_matching(text):
+    """The audit log's «who»: a select of the ids of the accounts whose e-mail or surname contains ``text``."""
+    return select(User.id).where(or_(User.email.ilike(f"%{text.lower()}%"), User.last_name.ilike(f"%{text}%")))
+
+
+def accounts_named(ids):
+    """The accounts among ``ids`` (a select of ids), in the order of their names: the register's «Выпустил»."""
+    return list(db.session.scalars(select(User).where(User.id.in_(ids)).order_by(User.last_name, User.first_name)))
 
 
 def active_admin_count(excluding=None):

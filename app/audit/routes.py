@@ -2,12 +2,12 @@
 from datetime import datetime, time, timedelta
 
 from flask import render_template, request
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
-from app.accounts.models import User
 from app.audit import bp
 from app.audit.actions import ACTIONS, target_label
 from app.audit.models import AuditEvent
+from app.core.actors import actor_matches
 from app.core.formatting import local_zone
 from app.core.pagination import paginate
 from app.core.permissions import role_required
@@ -23,8 +23,7 @@ def event_list():
         query = query.where(AuditEvent.action == action)
     who = request.args.get("who", "").strip()
     if who:
-        query = query.outerjoin(User, AuditEvent.actor_id == User.id).where(
-            or_(User.email.ilike(f"%{who.lower()}%"), User.last_name.ilike(f"%{who}%")))
+        query = query.where(actor_matches(AuditEvent.actor_id, who))
     address = request.args.get("ip", "").strip()
     if address:
         query = query.where(AuditEvent.ip_address.like(f"{address}%"))

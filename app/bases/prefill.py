@@ -5,14 +5,13 @@ engine fills the rest.
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from app.accounts.models import User, UserRole
+from app.accounts.documents import curator_provider, user_as_person, users_with
 from app.bases.labels import PROGRAM_PASSED
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
 from app.bases.queries import BaseFilters, mentee_query, mentor_query
 from app.bases.services import running_mentees
 from app.core.roles import Role
 from app.documents.prefill import Prefill, PrefillProvider, Subject, register_prefill
-from app.documents.prefill_accounts import user_as_person
 from app.extensions import db
 from app.people.categories import PersonCategory
 from app.people.models import LegalRepresentative, Person
@@ -20,7 +19,7 @@ from app.programs.models import ProgramYear, ProgramYearStatus
 from app.programs.services import years_newest_first
 
 
-def _year_options():
+def year_options():
     return [(str(year.id), f"{year.title} учебный год") for year in years_newest_first()]
 
 
@@ -61,8 +60,7 @@ def registry_prefill(year, incoming=()):
 
 def _the_curator():
     """The curator's account when there is exactly one active curator (else the secretary types him)."""
-    curators = db.session.scalars(select(User).where(
-        User.active.is_(True), User.role_rows.any(UserRole.role == Role.CURATOR))).all()
+    curators = users_with(Role.CURATOR)
     return curators[0] if len(curators) == 1 else None
 
 
@@ -238,15 +236,14 @@ def fill_awards(ids):
 
 YEAR_HELP = "Строки заполнятся из баз выбранного учебного года; их можно поправить перед выпуском."
 
-register_prefill("order_approve_mentor_registry", PrefillProvider(
-    "year_registry", "Реестр наставников учебного года", _year_options, fill_registry, help=YEAR_HELP))
+register_prefill("order_approve_program", curator_provider(with_position=False))
 register_prefill("order_approve_program", PrefillProvider(
-    "year_pairs", "Пары (группы) учебного года", _year_options, fill_program,
+    "year_pairs", "Пары (группы) учебного года", year_options, fill_program,
     help="Пары из базы наставляемых; куратор — из учётной записи, если куратор один."))
 register_prefill("mentee_base", PrefillProvider(
-    "year_base", "База наставляемых учебного года", _year_options, fill_mentee_base, help=YEAR_HELP))
+    "year_base", "База наставляемых учебного года", year_options, fill_mentee_base, help=YEAR_HELP))
 register_prefill("mentor_base", PrefillProvider(
-    "year_base", "База наставников учебного года", _year_options, fill_mentor_base, help=YEAR_HELP))
+    "year_base", "База наставников учебного года", year_options, fill_mentor_base, help=YEAR_HELP))
 register_prefill("order_replace_mentor", PrefillProvider(
     "pair", "Наставническая пара", _pair_options, fill_replacement,
     help="Нового наставника, основание и документ-основание укажите ниже."))

@@ -54,4 +54,4 @@ def _configure(state):
     app.extensions[EXTENSION_KEY] = make_converter(app.config)
 
 
-from app.documents import cli, prefill_accounts, routes, settings  # noqa: E402,F401
+from app.documents import cli, routes, settings  # noqa: E402,F401

@@ -3,7 +3,6 @@ from app.core.formatting import local_today
 from app.documents.kinds import get_kind
 from app.documents.prefill import providers_for, run_prefill
 from app.documents.services import cancel_document, issue_document
-from app.programs.services import current_year
 
 
 def _issue(kind_code, user, *, prefill=None, draft=False, **changes):
@@ -23,7 +22,7 @@ def seed(context):
     users = context.users
     secretary, curator = users["secretary"], users["curator"]
     _issue("order_appoint_curator", secretary, prefill=("curator_account", [curator.id]))
-    year = current_year()
+    year = context.data.get("current_year")
     if year is not None:  # the commission's order and protocol come from the selection's records
         _issue("order_approve_mentor_registry", curator, draft=True, prefill=("year_registry", [year.id]))
     _issue("partner_agreement", secretary)

@@ -5,12 +5,11 @@ from datetime import date
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import selectinload
 
-from app.accounts.models import User
+from app.core.actors import accounts_named
 from app.core.formatting import ru_date
 from app.documents.kinds import get_kind
 from app.documents.models import Document, DocumentStatus, DocumentSubject, SignedScan
 from app.documents.registers import REGISTERS
-from app.extensions import db
 
 SCAN_FILTERS = {"yes": "скан загружен", "no": "скана нет"}
 
@@ -98,8 +97,7 @@ def register_query(filters: RegisterFilters):
 
 def issuers():
     """The users who have issued documents, for the «Выпустил» filter."""
-    return list(db.session.scalars(select(User).where(exists().where(Document.issued_by_id == User.id))
-                                   .order_by(User.last_name, User.first_name)))
+    return accounts_named(select(Document.issued_by_id).where(Document.issued_by_id.is_not(None)))
 
 
 def _date(value):

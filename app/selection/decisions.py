@@ -4,13 +4,13 @@ itself — members present, candidates, each member's score and vote, the decisi
 """
 from dataclasses import dataclass
 
+from app.accounts.documents import user_as_person
 from app.applications import services as applications
 from app.audit import services as audit
 from app.core.errors import RuleError
 from app.core.formatting import ru_number
 from app.documents.kinds.selection import DECISIONS
 from app.documents.prefill import Subject
-from app.documents.prefill_accounts import user_as_person
 from app.documents.services import issue_document
 from app.selection.agenda import active_candidates
 from app.selection.commission import Decision, decide

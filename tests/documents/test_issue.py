@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 from werkzeug.datastructures import FileStorage
 
+from app.accounts.documents import user_as_person
 from app.audit.models import AuditEvent
 from app.core.errors import RuleError
 from app.core.roles import Role
@@ -14,7 +15,6 @@ from app.documents.kinds import get_kind
 from app.documents.models import Document, DocumentStatus, DocumentTemplate
 from app.documents.pdf import ensure_pdf
 from app.documents.prefill import Prefill, PrefillProvider, Subject, providers_for, register_prefill, run_prefill
-from app.documents.prefill_accounts import user_as_person
 from app.documents.scans import file_signed_scan
 from app.documents.services import (
     cancel_document,

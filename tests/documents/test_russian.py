@@ -117,9 +117,9 @@ def test_the_directors_case_forms_typed_in_the_settings_win(app):
 
 
 def test_an_account_linked_to_a_card_is_declined_as_the_card_says(app, make_user):
+    from app.accounts.documents import user_as_person
     from app.accounts.services import link_person
     from app.core.roles import Role
-    from app.documents.prefill_accounts import user_as_person
     from app.people.services import set_name_forms
     from tests.factories import make_person
 
