@@ -4,6 +4,7 @@ from flask import Blueprint
 from app.audit.actions import register_action
 from app.core.navigation import register_nav
 from app.people.access import READ_ROLES
+from app.programs.participants import Participants, register_participants
 
 bp = Blueprint("bases", __name__, url_prefix="/bases")
 
@@ -23,5 +24,10 @@ for code, label in [
     ("mentor_unlinked", "Снят наставник"),
 ]:
     register_action(code, label)
+
+from app.bases.models import MenteeParticipation, MentorParticipation  # noqa: E402
+
+register_participants(Participants("mentee", MenteeParticipation))
+register_participants(Participants("mentor", MentorParticipation))
 
 from app.bases import prefill, routes  # noqa: E402,F401  (prefill: documents from the bases)

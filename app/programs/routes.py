@@ -1,14 +1,11 @@
 """Program years (the curator's) and forms of mentorship (the administrator's)."""
 from flask import redirect, render_template, request, url_for
-from sqlalchemy import func, select
 
-from app.bases.models import MenteeParticipation, MentorParticipation
 from app.core.actions import perform
 from app.core.permissions import get_or_404, role_required
 from app.core.roles import Role
-from app.extensions import db
 from app.people.access import MANAGE_ROLES, READ_ROLES
-from app.programs import bp, services
+from app.programs import bp, participants, services
 from app.programs.models import MentorshipForm, ProgramStage, ProgramYear
 from forms.accounts import ConfirmForm
 from forms.programs import MentorshipFormForm, ProgramYearForm, StageForm
@@ -19,7 +16,8 @@ from forms.programs import MentorshipFormForm, ProgramYearForm, StageForm
 def year_list():
     years = services.years_newest_first()
     return render_template("programs/year_list.html", years=years,
-                           mentees=_count_by_year(MenteeParticipation), mentors=_count_by_year(MentorParticipation))
+                           mentees=participants.count_by_year("mentee"),
+                           mentors=participants.count_by_year("mentor"))
 
 
 @bp.route("/programs/years/new", methods=["GET", "POST"])
@@ -41,8 +39,8 @@ def year_new():
 def year_view(year_id):
     year = get_or_404(ProgramYear, year_id)
     return render_template("programs/year_view.html", year=year, stages=list(ProgramStage), confirm=ConfirmForm(),
-                           stage_form=StageForm(), mentees=_count_by_form(MenteeParticipation, year),
-                           mentors=_count_by_form(MentorParticipation, year))
+                           stage_form=StageForm(), mentees=participants.count_by_form("mentee", year),
+                           mentors=participants.count_by_form("mentor", year))
 
 
 @bp.route("/programs/years/<int:year_id>/edit", methods=["GET", "POST"])
@@ -123,17 +121,6 @@ def _form_values(form):
             "mentor_categories": form.mentor_categories.data or [],
             "mentee_categories": form.mentee_categories.data or [], "allows_groups": form.allows_groups.data,
             "active": form.active.data, "position": form.position.data}
-
-
-def _count_by_year(model):
-    rows = db.session.execute(select(model.program_year_id, func.count(model.id)).group_by(model.program_year_id))
-    return dict(rows.all())
-
-
-def _count_by_form(model, year):
-    rows = db.session.execute(select(model.mentorship_form_id, func.count(model.id))
-                              .where(model.program_year_id == year.id).group_by(model.mentorship_form_id))
-    return dict(rows.all())
 
 
 def _years_by_form():

@@ -1,14 +1,14 @@
 """Program years and forms of mentorship: creating, changing, the stage of 4.9; every change audited."""
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.audit import services as audit
-from app.bases.models import MenteeParticipation, MentorParticipation
 from app.core.errors import RuleError
 from app.core.search import search_key
 from app.extensions import db
 from app.people.categories import MenteeCategory, MentorCategory
+from app.programs import participants
 from app.programs.models import MentorshipForm, ProgramYear
 
 TITLE_PATTERN = re.compile(r"^(\d{4})/(\d{4})$")
@@ -82,7 +82,7 @@ def update_year(year, *, title, start_date, end_date, forms, actor=None):
     _check_forms_for_year(forms, previous=year.forms)
     removed = [form for form in year.forms if form not in forms]
     for form in removed:
-        used = _participants_in_form(year, form)
+        used = participants.count_in_form(year, form)
         if used:
             raise RuleError(f"Форму «{form.name}» нельзя убрать из года: в ней уже {used} участн. базы "
                             "наставников или наставляемых этого года.", section="4.1", field="forms")
@@ -161,14 +161,6 @@ def _check_forms_for_year(forms, previous):
                             field="forms")
 
 
-def _participants_in_form(year, form):
-    mentees = db.session.scalar(select(func.count(MenteeParticipation.id)).where(
-        MenteeParticipation.program_year_id == year.id, MenteeParticipation.mentorship_form_id == form.id))
-    mentors = db.session.scalar(select(func.count(MentorParticipation.id)).where(
-        MentorParticipation.program_year_id == year.id, MentorParticipation.mentorship_form_id == form.id))
-    return mentees + mentors
-
-
 # --- forms of mentorship ---------------------------------------------------------------------------
 
 def create_form(*, name, description=None, mentor_categories, mentee_categories, allows_groups=False,
@@ -221,13 +213,11 @@ def _apply_form(form, name, description, mentor_categories, mentee_categories, a
 def _check_categories_in_use(form, mentor_categories, mentee_categories):
     if form.id is None:
         return
-    used_mentor = set(db.session.scalars(select(MentorParticipation.category).distinct().where(
-        MentorParticipation.mentorship_form_id == form.id)))
+    used_mentor = participants.categories_in_use(form, "mentor")
     for category in used_mentor - {MentorCategory(value) for value in mentor_categories}:
         raise RuleError(f"В форме уже есть наставники категории «{category.label}»: эту категорию нельзя убрать.",
                         section="4.4", field="mentor_categories")
-    used_mentee = set(db.session.scalars(select(MenteeParticipation.category).distinct().where(
-        MenteeParticipation.mentorship_form_id == form.id)))
+    used_mentee = participants.categories_in_use(form, "mentee")
     for category in used_mentee - {MenteeCategory(value) for value in mentee_categories}:
         raise RuleError(f"В форме уже есть наставляемые категории «{category.label}»: эту категорию нельзя убрать.",
                         section="4.3", field="mentee_categories")
