@@ -3,7 +3,9 @@ files a participant hands in, the checklist of his papers and the gate that refu
 from flask import Blueprint
 
 from app.applications.checklist import checklist_for
+from app.applications.gate import ensure_documents_complete
 from app.audit.actions import register_action, register_target
+from app.bases.gates import Gate, register_gate
 from app.consents.services import withdrawn_consents as flagged_people
 from app.core.navigation import register_nav
 from app.people.access import READ_ROLES
@@ -59,5 +61,7 @@ def _person_id(row):
         return row.person_id
     return row.person.id
 
+
+register_gate(Gate(check=ensure_documents_complete, kept_out=flagged_people))
 
 from app.applications import prefill, routes  # noqa: E402,F401

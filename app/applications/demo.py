@@ -1,8 +1,9 @@
 """Demo papers: the partners' agreements (one in force, one ending within 30 days, one expired) before the bases
 are filled, then nominations and candidates' applications, and papers in every state, one consent withdrawn.
 
-The bases' seeder prints and signs the papers of everyone it pairs or registers (app.applications.paperwork),
-so the demo pairs keep the gate; the agreements are dated from today, so the demo reads the same any day.
+The bases' seeder prints and signs the papers of everyone it pairs or registers (``give_papers``, left in the demo
+context here: app.applications.paperwork), so the demo pairs keep the gate; the agreements are dated from today, so
+the demo reads the same any day.
 """
 from datetime import date, timedelta
 
@@ -28,6 +29,8 @@ def seed_agreements(context):
     """Before the bases: employers' mentors are registered only under an agreement in force (2.2, 3.6)."""
     secretary = context.users["secretary"]
     context.data["clerk"] = secretary
+    #: The bases' seeder pairs only people whose papers are signed: it asks for them with this.
+    context.data["give_papers"] = lambda person, role, year, on: complete_paperwork(person, role, year, on, secretary)
     today = local_today()
     in_force, ending, expired = context.data["partners"]
     _agreement(in_force, secretary, AGREEMENTS_FROM, date(today.year + 1, 12, 30))

@@ -1,8 +1,8 @@
 """The gate: nobody without the signed papers his part needs becomes an active mentor or mentee, is paired, or
 goes before the commission (4.11, 4.5 and Приложение 5, agreement 2.2 and Приложение 2).
 
-Called by app.bases.services (pairing, the registry of mentors, returning to a pair) and by
-app.applications.services.start_review; the selection commission (issue 6) calls it the same way.
+Registered as the bases' gate (app.bases.gates: pairing, the registry of mentors, returning to a pair) and called by
+app.applications.services.start_review; the selection commission calls it the same way.
 """
 from app.applications.checklist import PaperData, evaluate
 from app.consents.models import ParticipantRole

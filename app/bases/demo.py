@@ -1,8 +1,8 @@
 """Demo bases: last year's finished pairs and this year's, built through the services so every rule holds —
-the papers' gate included: everyone paired or registered has his papers printed and signed first."""
+the papers' gate included: everyone paired or registered has his papers printed and signed first, by the
+``give_papers`` the applications' first seeder leaves in the demo context."""
 from datetime import date
 
-from app.applications.paperwork import complete_paperwork
 from app.bases import services
 from app.bases.models import MenteeParticipation
 from app.people.categories import MenteeCategory
@@ -150,5 +150,4 @@ def _mentor(data, person, year, form, entry, competencies, order, registered=Tru
 def _papers(participation, data):
     """The gate (4.11, Приложение 5, agreement 2.2): print and sign what the participant needs before he is paired."""
     role = "mentee" if isinstance(participation, MenteeParticipation) else "mentor"
-    complete_paperwork(participation.person, role, participation.program_year, participation.entry_date,
-                       data["clerk"])
+    data["give_papers"](participation.person, role, participation.program_year, participation.entry_date)

@@ -4,11 +4,10 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from app.bases import bp, rules, services
+from app.bases import bp, gates, rules, services
 from app.bases.labels import MENTEE_COLUMNS, MENTOR_COLUMNS, PROGRAM_PASSED
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
 from app.bases.queries import mentee_filters, mentee_query, mentor_filters, mentor_query
-from app.consents.services import withdrawn_consents
 from app.core.actions import perform
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
@@ -112,7 +111,7 @@ def mentee_link(mentee_id):
               f"сейчас: «{mentee.status.label}», {mentee.program_year.title}.", "warning")
         return redirect(url_for("bases.mentee_view", mentee_id=mentee.id))
     candidates = _mentor_candidates(mentee)
-    withdrawn = withdrawn_consents({mentor.person_id for mentor in candidates})
+    withdrawn = gates.kept_out({mentor.person_id for mentor in candidates})
     form = LinkMentorForm()
     form.mentor.choices = choices((mentor.id, _mentor_choice_label(mentor, withdrawn.get(mentor.person_id)))
                                   for mentor in candidates)

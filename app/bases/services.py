@@ -1,12 +1,13 @@
 """The mentee and mentor bases: adding, changing, pairing and the statuses; every change audited.
 
 ``link_mentor`` is the one place a pair is formed. Forming a pair, entering the registry of mentors and
-returning to a pair pass the papers' gate of issue 5 (4.11, Приложение 5, agreement 2.2): see ``_ensure_papers``.
+returning to a pair pass the gates the domains above register (app.bases.gates): the papers of 4.11, Приложение 5
+and agreement 2.2.
 """
 from sqlalchemy import select
 
 from app.audit import services as audit
-from app.bases import rules
+from app.bases import gates, rules
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
@@ -145,8 +146,8 @@ def link_mentor(mentee, mentor, *, actor=None):
         raise RuleError(f"{mentor.person.short_name} не включён в реестр наставников: пары формируются из реестра "
                         "(пп. 4.13, 4.14). Сначала включите его в реестр.", section="4.13", field="mentor")
     _check_pair(mentee, mentor)
-    _ensure_papers(mentee.person, "mentee", mentee.program_year, mentee.entry_date)
-    _ensure_papers(mentor.person, "mentor", mentor.program_year, max(mentor.entry_date, mentee.entry_date))
+    gates.ensure_admitted(mentee.person, "mentee", mentee.program_year, mentee.entry_date)
+    gates.ensure_admitted(mentor.person, "mentor", mentor.program_year, max(mentor.entry_date, mentee.entry_date))
     mentee.pair_with(mentor)
     db.session.flush()
     audit.record("mentor_linked", actor=actor, target=mentee,
@@ -205,7 +206,7 @@ def reinstate_mentee(mentee, *, actor=None):
             raise RuleError(f"Наставник {mentee.mentor.person.short_name} уже не в программе: верните наставляемого "
                             "после того, как снимете с него этого наставника.", field="mentor")
         rules.check_capacity(mentee.mentor, mentee)
-        _ensure_papers(mentee.person, "mentee", mentee.program_year, mentee.entry_date)
+        gates.ensure_admitted(mentee.person, "mentee", mentee.program_year, mentee.entry_date)
     _audit_status("mentee_status_changed", mentee, actor)
 
 
@@ -214,7 +215,7 @@ def register_mentor(mentor, *, basis, on=None, actor=None):
     mentor.program_year.ensure_open("Изменения")
     basis = _required_text(basis, "Укажите основание включения в реестр: приказ или протокол комиссии с номером "
                                   "и датой.", "basis")
-    _ensure_papers(mentor.person, "mentor", mentor.program_year, mentor.entry_date)
+    gates.ensure_admitted(mentor.person, "mentor", mentor.program_year, mentor.entry_date)
     mentor.register(on or local_today(), basis)
     _audit_status("mentor_status_changed", mentor, actor)
 
@@ -237,7 +238,7 @@ def reinstate_mentor(mentor, *, actor=None):
     mentor.program_year.ensure_open("Изменения")
     mentor.reinstate()
     if mentor.status == MentorStatus.REGISTERED:
-        _ensure_papers(mentor.person, "mentor", mentor.program_year, mentor.entry_date)
+        gates.ensure_admitted(mentor.person, "mentor", mentor.program_year, mentor.entry_date)
     _audit_status("mentor_status_changed", mentor, actor)
 
 
@@ -264,13 +265,6 @@ def _status_date(participation, on):
 
 
 # --- helpers ------------------------------------------------------------------------------------------
-
-def _ensure_papers(person, role, year, on_date):
-    """The gate of issue 5: refuse, naming each missing paper, unless the person's papers are signed."""
-    from app.applications.gate import ensure_documents_complete  # applications builds on the bases
-
-    ensure_documents_complete(person, role, year, on_date)
-
 
 def _existing(model, person, year):
     if person.id is None or year.id is None:
