@@ -10,6 +10,7 @@ from app.consents.services import withdrawn_consents as flagged_people
 from app.core.navigation import register_nav
 from app.people.access import READ_ROLES
 from app.people.models import Person
+from app.people.sections import PersonSection, register_person_section
 from app.programs.services import years_newest_first
 
 bp = Blueprint("applications", __name__, url_prefix="/applications")
@@ -63,5 +64,7 @@ def _person_id(row):
 
 
 register_gate(Gate(check=ensure_documents_complete, kept_out=flagged_people))
+register_person_section(PersonSection("applications/_person_alert.html", place="top"))
+register_person_section(PersonSection("applications/_person_papers.html", place="bottom"))
 
 from app.applications import prefill, routes  # noqa: E402,F401

@@ -2,8 +2,11 @@
 from flask import Blueprint
 
 from app.audit.actions import register_action
+from app.bases.models import MenteeParticipation, MentorParticipation
+from app.bases.queries import person_in_bases
 from app.core.navigation import register_nav
 from app.people.access import READ_ROLES
+from app.people.sections import PersonSection, register_person_section
 from app.programs.participants import Participants, register_participants
 
 bp = Blueprint("bases", __name__, url_prefix="/bases")
@@ -25,9 +28,8 @@ for code, label in [
 ]:
     register_action(code, label)
 
-from app.bases.models import MenteeParticipation, MentorParticipation  # noqa: E402
-
 register_participants(Participants("mentee", MenteeParticipation))
 register_participants(Participants("mentor", MentorParticipation))
+register_person_section(PersonSection("bases/_person.html", place="side", data=person_in_bases))
 
 from app.bases import prefill, routes  # noqa: E402,F401  (prefill: documents from the bases)

@@ -7,8 +7,9 @@ from sqlalchemy.orm import contains_eager, selectinload
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
 from app.core.search import contains_pattern
 from app.core.sorting import apply_sort
-from app.people.categories import MenteeCategory, MentorCategory
+from app.people.categories import MENTEE_CATEGORIES_BY_PERSON, MenteeCategory, MentorCategory
 from app.people.models import Person
+from app.programs.services import current_year
 
 ALL_YEARS = "all"
 
@@ -100,3 +101,14 @@ def _narrow(query, model, filters):
     if filters.search:
         query = query.where(Person.search_name.like(contains_pattern(filters.search), escape="\\"))
     return query
+
+
+def person_in_bases(person):
+    """For the person's page (bases/_person.html): the current year, whether he is already in either base in it,
+    whether his category may have a mentor at all (4.3)."""
+    year = current_year()
+    return {"year": year, "may_be_mentee": bool(MENTEE_CATEGORIES_BY_PERSON[person.category]),
+            "in_year": {"mentee": year is not None and any(p.program_year_id == year.id
+                                                           for p in person.mentee_participations),
+                        "mentor": year is not None and any(p.program_year_id == year.id
+                                                           for p in person.mentor_participations)}}

@@ -4,6 +4,7 @@ from flask import Blueprint
 from app.audit.actions import register_action, register_target
 from app.core.navigation import register_nav
 from app.people.access import READ_ROLES
+from app.people.organisations import Organisations, register_organisations
 
 bp = Blueprint("partners", __name__, url_prefix="/partners")
 
@@ -18,4 +19,7 @@ register_action("agreement_printed", "Распечатано соглашени�
 register_action("agreement_terminated", "Расторгнуто соглашение о наставничестве")
 register_target("agreement", "соглашение о наставничестве")
 
-from app.partners import agreement_prefill, agreement_routes, routes  # noqa: E402,F401
+from app.partners import agreement_prefill, agreement_routes, routes, services  # noqa: E402,F401
+
+register_organisations(Organisations(listing=services.partner_listing, offered=services.offered_partners,
+                                     get=services.get_partner))

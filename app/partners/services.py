@@ -41,6 +41,24 @@ def active_partners():
                                    .order_by(PartnerOrganisation.short_name)))
 
 
+def offered_partners(current=None):
+    """The organisations a person may work at: the active partners, and ``current`` even when it no longer is one."""
+    partners = active_partners()
+    if current is not None and current not in partners:
+        partners.append(current)
+    return partners
+
+
+def partner_listing():
+    """[(id, short name)] of every partner, for the people list's filter."""
+    return [tuple(row) for row in db.session.execute(
+        select(PartnerOrganisation.id, PartnerOrganisation.short_name).order_by(PartnerOrganisation.short_name))]
+
+
+def get_partner(partner_id):
+    return db.session.get(PartnerOrganisation, partner_id)
+
+
 def social_partners_of(year):
     """8.4: the current partners whose employees mentor in ``year``, with how many; a former partner is left out."""
     return db.session.execute(

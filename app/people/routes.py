@@ -1,4 +1,5 @@
-"""People: list, card (with participations across years), form, legal representatives, case forms."""
+"""People: list, card (with what the domains above show of the person: app.people.sections), form, legal
+representatives, case forms."""
 from flask import abort, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
@@ -8,15 +9,13 @@ from app.core.formatting import local_today
 from app.core.pagination import paginate
 from app.core.permissions import get_for_user_or_403, get_or_404, role_required
 from app.extensions import db
-from app.partners.models import PartnerOrganisation
-from app.partners.services import active_partners
-from app.people import bp, services
+from app.people import bp, organisations, services
 from app.people.access import EDIT_ROLES, READ_ROLES
-from app.people.categories import MENTEE_CATEGORIES_BY_PERSON, PersonCategory
+from app.people.categories import PersonCategory
 from app.people.models import LegalRepresentative, Person
 from app.people.name_forms import name_forms_page
 from app.people.queries import PeopleFilters, people_query
-from app.programs.services import current_year
+from app.people.sections import sections_for
 from forms.accounts import ConfirmForm
 from forms.people import PersonForm, RepresentativeForm
 
@@ -29,11 +28,9 @@ def person_list():
     page = paginate(query)
     groups = db.session.scalars(select(Person.study_group).distinct().where(Person.study_group.is_not(None))
                                 .order_by(Person.study_group))
-    partners = db.session.execute(select(PartnerOrganisation.id, PartnerOrganisation.short_name)
-                                  .order_by(PartnerOrganisation.short_name)).all()
     return render_template("people/person_list.html", page=page, filters=filters, sort=sort,
                            categories=[(c.value, c.label) for c in PersonCategory],
-                           groups=[(g, g) for g in groups], partners=[tuple(row) for row in partners],
+                           groups=[(g, g) for g in groups], partners=organisations.listing(),
                            today=local_today())
 
 
@@ -41,7 +38,7 @@ def person_list():
 @role_required(*EDIT_ROLES)
 def person_new():
     form = PersonForm()
-    form.set_organisation_choices(active_partners())
+    form.set_organisation_choices(organisations.offered())
     if request.method == "GET":
         form.category.data = request.args.get("category", PersonCategory.STUDENT.value)
         form.organisation.data = request.args.get("organisation", "")
@@ -57,12 +54,8 @@ def person_new():
 @role_required(*READ_ROLES)
 def person_view(person_id):
     person = get_for_user_or_403(Person, person_id, current_user)
-    year = current_year()
-    in_year = {"mentee": year is not None and any(p.program_year_id == year.id for p in person.mentee_participations),
-               "mentor": year is not None and any(p.program_year_id == year.id for p in person.mentor_participations)}
-    return render_template("people/person_view.html", person=person, today=local_today(), year=year,
-                           in_year=in_year, may_be_mentee=bool(MENTEE_CATEGORIES_BY_PERSON[person.category]),
-                           confirm=ConfirmForm())
+    return render_template("people/person_view.html", person=person, today=local_today(),
+                           sections=sections_for(person), confirm=ConfirmForm())
 
 
 @bp.route("/<int:person_id>/edit", methods=["GET", "POST"])
@@ -70,10 +63,7 @@ def person_view(person_id):
 def person_edit(person_id):
     person = get_for_user_or_403(Person, person_id, current_user, "edit")
     form = PersonForm(obj=person)
-    partners = active_partners()
-    if person.organisation is not None and person.organisation not in partners:
-        partners.append(person.organisation)
-    form.set_organisation_choices(partners)
+    form.set_organisation_choices(organisations.offered(person.organisation))
     if request.method == "GET":
         form.gender.data = str(person.gender)
         form.category.data = str(person.category)
@@ -149,9 +139,7 @@ def _representative(person_id, representative_id):
 
 
 def _person_values(form):
-    organisation = None
-    if form.organisation.data:
-        organisation = db.session.get(PartnerOrganisation, int(form.organisation.data))
+    organisation = organisations.get(int(form.organisation.data)) if form.organisation.data else None
     return {"last_name": form.last_name.data, "first_name": form.first_name.data,
             "middle_name": form.middle_name.data, "gender": form.gender.data, "birth_date": form.birth_date.data,
             "category": form.category.data, "study_group": form.study_group.data, "position": form.position.data,
