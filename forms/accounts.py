@@ -68,7 +68,3 @@ class ResetPasswordForm(BaseForm):
                              render_kw={"autocomplete": "new-password"})
     submit = SubmitField("Задать пароль")
 
-
-class ConfirmForm(BaseForm):
-    """An empty form: a button that posts with a CSRF token (deactivate, log out...)."""
-    submit = SubmitField("Подтвердить")

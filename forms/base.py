@@ -1,6 +1,6 @@
 """The base form (Russian validation messages) and fields every domain uses."""
 from flask_wtf import FlaskForm
-from wtforms import SelectChoice, SelectMultipleField, StringField
+from wtforms import SelectChoice, SelectMultipleField, StringField, SubmitField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -21,6 +21,12 @@ class BaseForm(FlaskForm):
             return False
         field.errors = [*field.errors, str(error)] if isinstance(field.errors, list) else [str(error)]
         return True
+
+
+class ConfirmForm(BaseForm):
+    """An empty form: a button that posts with a CSRF token (deactivate, log out, issue a draft, build a ZIP...)."""
+
+    submit = SubmitField("Подтвердить")
 
 
 class MultiCheckboxField(SelectMultipleField):

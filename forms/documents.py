@@ -197,6 +197,3 @@ class TemplateUploadForm(BaseForm):
     comment = StringField("Что изменено", validators=[Optional(), Length(max=500)], filters=[strip_filter])
     submit = SubmitField("Загрузить и проверить")
 
-
-class ActionForm(BaseForm):
-    """An empty form: a button that posts with a CSRF token (issue a draft, use a version, build a ZIP)."""

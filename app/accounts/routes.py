@@ -13,7 +13,8 @@ from app.core.roles import Role
 from app.core.search import contains_pattern
 from app.core.security import safe_next_url
 from app.extensions import db, limiter
-from forms.accounts import ConfirmForm, EditUserForm, LoginForm, NewUserForm, OwnPasswordForm, ResetPasswordForm
+from forms.accounts import EditUserForm, LoginForm, NewUserForm, OwnPasswordForm, ResetPasswordForm
+from forms.base import ConfirmForm
 
 GENERIC_LOGIN_ERROR = "Неверный адрес электронной почты или пароль."
 

@@ -20,8 +20,7 @@ from app.people.categories import MENTEE_CATEGORIES_BY_PERSON, MENTOR_CATEGORY_B
 from app.people.models import Person
 from app.programs.models import MentorshipForm, ProgramYear
 from app.programs.services import all_forms, current_year, years_newest_first
-from forms.accounts import ConfirmForm
-from forms.base import choices
+from forms.base import ConfirmForm, choices
 from forms.bases import LinkMentorForm, MenteeForm, MentorForm, RegistryForm, StatusDateForm
 
 PICKER_LIMIT = 20

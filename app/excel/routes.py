@@ -18,8 +18,7 @@ from app.people.access import EDIT_ROLES, READ_ROLES
 from app.people.queries import PeopleFilters
 from app.programs.models import ProgramYear
 from app.programs.services import current_year, years_newest_first
-from forms.accounts import ConfirmForm
-from forms.base import choices
+from forms.base import ConfirmForm, choices
 from forms.excel import ImportUploadForm
 
 AFTER_IMPORT = {ImportKind.PEOPLE: "people.person_list", ImportKind.MENTEES: "bases.mentee_list",

@@ -16,7 +16,7 @@ from app.people.models import LegalRepresentative, Person
 from app.people.name_forms import name_forms_page
 from app.people.queries import PeopleFilters, people_query
 from app.people.sections import sections_for
-from forms.accounts import ConfirmForm
+from forms.base import ConfirmForm
 from forms.people import PersonForm, RepresentativeForm
 
 

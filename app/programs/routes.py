@@ -7,7 +7,7 @@ from app.core.roles import Role
 from app.people.access import MANAGE_ROLES, READ_ROLES
 from app.programs import bp, participants, services
 from app.programs.models import MentorshipForm, ProgramStage, ProgramYear
-from forms.accounts import ConfirmForm
+from forms.base import ConfirmForm
 from forms.programs import MentorshipFormForm, ProgramYearForm, StageForm
 
 

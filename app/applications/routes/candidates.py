@@ -16,8 +16,8 @@ from app.people.access import EDIT_ROLES, READ_ROLES
 from app.people.models import Person
 from app.programs.models import ProgramYear
 from app.programs.services import all_forms, current_year, years_newest_first
-from forms.accounts import ConfirmForm
 from forms.applications import ApplicationForm, DecisionForm
+from forms.base import ConfirmForm
 from forms.papers import UploadForm
 
 PICKER_LIMIT = 20

@@ -11,14 +11,14 @@ from app.documents.models import READERS, ArchiveJob, Document, JobStatus
 from app.documents.register import RegisterFilters, register_query
 from app.documents.routes.files import send_stored
 from app.extensions import db
-from forms.documents import ActionForm
+from forms.base import ConfirmForm
 
 
 @bp.route("/archives", methods=["POST"])
 @role_required(*READERS)
 def archive_create():
     filters = RegisterFilters.from_args(request.form)
-    if not ActionForm().validate_on_submit():
+    if not ConfirmForm().validate_on_submit():
         flash("Форма устарела: обновите страницу.", "danger")
         return redirect(url_for("documents.register", **filters.as_args()))
     ids = db.session.scalars(register_query(filters).with_only_columns(Document.id)).all()

@@ -11,7 +11,8 @@ from app.documents.routes.files import send_stored, send_version
 from app.documents.scans import file_signed_scan, record_scan_download
 from app.documents.schema_view import described_values
 from app.extensions import db
-from forms.documents import ActionForm, CancelForm, ScanForm
+from forms.base import ConfirmForm
+from forms.documents import CancelForm, ScanForm
 
 
 @bp.route("/<int:document_id>")
@@ -26,7 +27,7 @@ def document(document_id):
         values=described_values(kind, version.context) if kind else [],
         can_issue=user.has_any_role(*ISSUERS), can_draft=document.can(user, "draft"),
         can_file_scan=user.has_any_role(*SCAN_FILERS), drafters=DRAFTERS, lock=lock_reason(document),
-        action_form=ActionForm(), cancel_form=CancelForm(), scan_form=ScanForm())
+        action_form=ConfirmForm(), cancel_form=CancelForm(), scan_form=ScanForm())
 
 
 @bp.route("/<int:document_id>/versions/<int:version_no>/docx")

@@ -15,10 +15,10 @@ from app.documents.prefill import providers_for, run_prefill
 from app.documents.registers import REGISTERS
 from app.documents.schema_view import FIELD_TYPES
 from app.extensions import db
+from forms.base import ConfirmForm
 from forms.documents import (
     CASE_FIELDS,
     SPARE_ROWS,
-    ActionForm,
     CancelForm,
     form_data,
     form_values,
@@ -108,7 +108,7 @@ def correct(document_id):
 @role_required(*ISSUERS)
 def issue_draft(document_id):
     document = get_for_user_or_403(Document, document_id, current_user, "issue")
-    if ActionForm().validate_on_submit():
+    if ConfirmForm().validate_on_submit():
         try:
             documents.issue_draft(document, current_user._get_current_object())
         except RuleError as error:

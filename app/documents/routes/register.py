@@ -14,7 +14,7 @@ from app.documents.reports import html_to_pdf, render_report
 from app.documents.routes.files import send_bytes
 from app.extensions import db
 from app.settings.services import get as get_setting
-from forms.documents import ActionForm
+from forms.base import ConfirmForm
 
 #: The printout lists at most this many rows; the ZIP has no such limit.
 REPORT_LIMIT = 2000
@@ -27,7 +27,7 @@ def register():
     page = paginate(register_query(filters))
     return render_template("documents/register.html", page=page, filters=filters, kinds=kinds_by_group(),
                            registers=REGISTERS, statuses=list(DocumentStatus), scan_filters=SCAN_FILTERS,
-                           issuers=issuers(), archive_form=ActionForm())
+                           issuers=issuers(), archive_form=ConfirmForm())
 
 
 @bp.route("/register.pdf")

@@ -25,7 +25,8 @@ from app.documents.template_store import (
     versions,
 )
 from app.extensions import db
-from forms.documents import ActionForm, TemplateUploadForm
+from forms.base import ConfirmForm
+from forms.documents import TemplateUploadForm
 
 
 @bp.route("/templates")
@@ -87,7 +88,7 @@ def template_preview(kind_code, extension):
 @role_required(*TEMPLATE_KEEPERS)
 def template_activate(template_id):
     template = get_or_404(DocumentTemplate, template_id)
-    if ActionForm().validate_on_submit():
+    if ConfirmForm().validate_on_submit():
         try:
             activate_template(template, current_user._get_current_object())
         except RuleError as error:
@@ -124,4 +125,4 @@ def _detail_page(kind, form):
     return render_template("documents/template_detail.html", kind=kind, form=form, template=template,
                            versions=versions(kind.code), common_fields=COMMON_FIELDS, filters=FILTER_EXAMPLES,
                            providers=providers_for(kind.code), registers=REGISTERS, field_types=FIELD_TYPES,
-                           action_form=ActionForm())
+                           action_form=ConfirmForm())
