@@ -67,4 +67,4 @@ register_gate(Gate(check=ensure_documents_complete, kept_out=flagged_people))
 register_person_section(PersonSection("applications/_person_alert.html", place="top"))
 register_person_section(PersonSection("applications/_person_papers.html", place="bottom"))
 
-from app.applications import prefill, routes  # noqa: E402,F401
+from app.applications import kinds, prefill, routes  # noqa: E402,F401

@@ -32,4 +32,4 @@ register_participants(Participants("mentee", MenteeParticipation))
 register_participants(Participants("mentor", MentorParticipation))
 register_person_section(PersonSection("bases/_person.html", place="side", data=person_in_bases))
 
-from app.bases import prefill, routes  # noqa: E402,F401  (prefill: documents from the bases)
+from app.bases import kinds, prefill, routes  # noqa: E402,F401

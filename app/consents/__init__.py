@@ -10,4 +10,4 @@ register_action("consent_printed", "Распечатано согласие ил
 register_action("consent_withdrawn", "Отозвано согласие на обработку персональных данных")
 register_target("consent", "согласие (заявление) участника")
 
-from app.consents import prefill, routes  # noqa: E402,F401
+from app.consents import kinds, prefill, routes  # noqa: E402,F401

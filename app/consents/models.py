@@ -35,7 +35,7 @@ class ParticipantRole(StrEnum):
 
     @property
     def genitive(self):
-        """«в качестве наставника»: the words the documents print (PARTICIPANT_ROLES of the engine)."""
+        """«в качестве наставника»: the words the papers print (the choices of app.consents.kinds)."""
         return {ParticipantRole.MENTEE: "наставляемого", ParticipantRole.MENTOR: "наставника",
                 ParticipantRole.CANDIDATE: "кандидата в наставники"}[self]
 

@@ -10,20 +10,25 @@ from app.audit import services as audit
 from app.bases.models import MenteeParticipation
 from app.consents.models import PERSONAL_DATA_KINDS, Consent, ConsentKind, ParticipantRole
 from app.core.errors import RuleError
-from app.core.formatting import local_today, ru_date
+from app.core.formatting import age_on, local_today, ru_date
 from app.core.names import Gender
 from app.documents.links import PaperState
 from app.documents.prefill import Subject
 from app.documents.services import issue_document
 from app.extensions import db
 from app.people.categories import PersonCategory
-from app.people.models import Relation
+from app.people.models import ADULT_AGE, Relation
 
 #: Printed where the participant writes by hand when he signs: the intranet need not keep his passport data.
 BLANK_LINE = "_" * 48
-#: «являясь матерью …» (REPRESENTATIVE_RELATIONS of the engine).
-RELATION_WORDS = {Relation.MOTHER: "матерью", Relation.FATHER: "отцом"}
-GUARDIAN_WORDS = "законным представителем (опекуном, попечителем)"
+#: Who signs for a minor, as the papers print it: «являясь матерью …» (4.11); (the words, the issue form's label).
+REPRESENTATIVE_RELATIONS = (
+    ("матерью", "мать"),
+    ("отцом", "отец"),
+    ("законным представителем (опекуном, попечителем)", "законный представитель (опекун, попечитель)"),
+)
+RELATION_WORDS = {Relation.MOTHER: REPRESENTATIVE_RELATIONS[0][0], Relation.FATHER: REPRESENTATIVE_RELATIONS[1][0]}
+GUARDIAN_WORDS = REPRESENTATIVE_RELATIONS[2][0]
 #: Roles that share one parent's application: a candidate's becomes the mentor's when he is selected.
 ROLE_GROUPS = {ParticipantRole.MENTEE: {ParticipantRole.MENTEE},
                ParticipantRole.MENTOR: {ParticipantRole.MENTOR, ParticipantRole.CANDIDATE},
@@ -105,16 +110,23 @@ def _check_signer(kind, person, representative, on):
     """4.11: a minor's consent and application are his parent's; an adult signs his own."""
     minor = person.is_minor_on(on)
     if kind.by_representative:
-        if not minor:
-            raise RuleError(f"{person.full_name} на {ru_date(on)} совершеннолетний: документ родителя (законного "
-                            "представителя) не нужен — оформите документ самого участника.", section="4.11",
-                            field="kind")
+        check_signed_for_a_minor(person.birth_date, on, who=person.full_name)
         if representative is None or representative.person_id != person.id:
             raise RuleError("Выберите родителя (законного представителя) из карточки участника.", section="4.11",
                             field="representative")
     elif kind == ConsentKind.PERSONAL_DATA and minor:
         raise RuleError(f"{person.full_name} на {ru_date(on)} несовершеннолетний: согласие на обработку его "
                         "персональных данных даёт родитель (законный представитель).", section="4.11", field="kind")
+
+
+def check_signed_for_a_minor(birth_date, on, *, who=None, field="kind"):
+    """4.11: a parent (legal representative) signs for a participant under 18 on the paper's date, and only for
+    him; ``who`` names him in the refusal."""
+    if age_on(birth_date, on) < ADULT_AGE:
+        return
+    adult = f"{who} на {ru_date(on)} совершеннолетний" if who else "На дату документа участнику уже исполнилось 18 лет"
+    raise RuleError(f"{adult}: документ родителя (законного представителя) не нужен — оформите документ самого "
+                    "участника.", section="4.11", field=field)
 
 
 def paper_subjects(consent):

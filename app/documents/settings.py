@@ -1,4 +1,4 @@
-"""Settings the document engine declares: register number formats, the agreement's end, the founder line."""
+"""Settings the document engine declares: register number formats, the college's details its papers print."""
 from app.documents.registers import REGISTERS
 from app.settings.registry import COLLEGE, declare
 
@@ -9,9 +9,6 @@ for _register in REGISTERS.values():
             default=_register.default_format,
             description="Подстановки: {number} — порядковый номер за год, {number:02} — он же с ведущим нулём "
                         "до двух цифр, {year} — год (2026), {yy} — две цифры года (26).")
-
-declare("documents.agreement_end", "Соглашение о наставничестве действует до (день.месяц)", SECTION,
-        default="30.12", description="Приложение 2, п. 3.6: по форме Положения — до 30 декабря.")
 
 declare("college.founder", "Учредитель (первая строка бланка)", COLLEGE,
         default="Министерство образования и молодежной политики Свердловской области", required=False,

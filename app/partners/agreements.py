@@ -7,6 +7,7 @@ the college's signatory was recorded takes the director from the settings on the
 """
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -16,12 +17,14 @@ from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
 from app.core.names import Gender
 from app.documents.context import college_context
-from app.documents.kinds.agreements import default_end_date
 from app.documents.prefill import Subject
 from app.documents.services import correct_document, issue_document, issue_draft
+from app.documents.settings import SECTION as DOCUMENTS_SECTION
 from app.extensions import db
 from app.partners.models import DEFAULT_HEAD_BASIS, Agreement
 from app.people.services import check_name_part
+from app.settings.registry import declare
+from app.settings.services import get as get_setting
 
 #: Who signs for the college: the director of the settings by default (Приложение 2: «в лице директора …,
 #: действующего на основании Устава»), or whoever acts for him.
@@ -37,6 +40,20 @@ POSITION_GENITIVE = {"директор": "директора", "генераль
                      "президент": "президента", "председатель правления": "председателя правления",
                      "индивидуальный предприниматель": "индивидуального предпринимателя"}
 DIRECTOR_POSITION = "директор"
+
+declare("documents.agreement_end", "Соглашение о наставничестве действует до (день.месяц)", DOCUMENTS_SECTION,
+        default="30.12", description="Приложение 2, п. 3.6: по форме Положения — до 30 декабря.")
+
+
+def default_end_date():
+    """The regulation's form runs to 30 December (Приложение 2, п. 3.6); the day and month are a setting."""
+    today = local_today()
+    try:
+        day, month = (int(part) for part in str(get_setting("documents.agreement_end")).strip().split(".")[:2])
+        end = date(today.year, month, day)
+    except ValueError:  # a setting typed as "30 декабря": the regulation's own date, the form still opens
+        day, month, end = 30, 12, date(today.year, 12, 30)
+    return end if end >= today else date(today.year + 1, month, day)
 
 
 def default_values(partner):

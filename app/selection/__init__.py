@@ -37,4 +37,4 @@ register_target("commission_meeting", "заседание конкурсной �
 register_target("commission_review", "оценка кандидата членом комиссии")
 register_target("meeting_candidate", "кандидат на заседании комиссии")
 
-from app.selection import paper_locks, prefill, routes  # noqa: E402,F401
+from app.selection import kinds, paper_locks, prefill, routes  # noqa: E402,F401

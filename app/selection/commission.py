@@ -36,19 +36,30 @@ def eligible_users():
         UserRole.role == Role.COMMISSION)).order_by(User.last_name, User.first_name)).all()
 
 
+def check_size(count):
+    """4.13: the commission has 3–5 members."""
+    if not MIN_MEMBERS <= count <= MAX_MEMBERS:
+        raise RuleError(f"В конкурсной комиссии должно быть от {MIN_MEMBERS} до {MAX_MEMBERS} человек, указано: "
+                        f"{count}.", section="4.13", field="members")
+
+
+def check_one_chair(chairs):
+    """4.13: one of the members chairs the commission (the director: checked where the members are accounts)."""
+    if chairs != 1:
+        raise RuleError("Укажите одного председателя комиссии (её возглавляет директор техникума).", section="4.13",
+                        field="members")
+
+
 def check_composition(members):
-    """4.13: 3–5 people, chaired by the director, the curator among them; each holds «член комиссии».
+    """4.13: 3–5 people, one chair and he the director, the curator among them; each holds «член комиссии».
 
     ``members``: [(User, CommissionRole)].
     """
-    if not MIN_MEMBERS <= len(members) <= MAX_MEMBERS:
-        raise RuleError(f"В конкурсной комиссии должно быть от {MIN_MEMBERS} до {MAX_MEMBERS} человек, выбрано: "
-                        f"{len(members)}.", section="4.13", field="members")
+    check_size(len(members))
     if len({user.id for user, _ in members}) != len(members):
         raise RuleError("Один человек указан в составе дважды.", field="members")
     chairs = [user for user, role in members if role == CommissionRole.CHAIR]
-    if len(chairs) != 1:
-        raise RuleError("Укажите одного председателя комиссии.", section="4.13", field="members")
+    check_one_chair(len(chairs))
     if not chairs[0].has_role(Role.DIRECTOR):
         raise RuleError(f"Комиссию возглавляет директор техникума, а {chairs[0].short_name} не имеет роли "
                         "«директор». Назначьте председателем директора.", section="4.13", field="members")

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 from app.accounts.documents import user_as_person
 from app.applications import services as applications
+from app.applications.nominations import CURATOR_ROLE_WORDS
 from app.audit import services as audit
 from app.core.errors import RuleError
 from app.core.formatting import ru_number
-from app.documents.kinds.selection import DECISIONS
 from app.documents.prefill import Subject
 from app.documents.services import issue_document
 from app.selection.agenda import active_candidates
@@ -17,9 +17,16 @@ from app.selection.commission import Decision, decide
 from app.selection.models import CommissionRole
 from app.selection.reviews import SCALE, counted_reviews
 
-#: The protocol's words for each outcome, (curator candidacy, selected) -> a choice of the kind commission_protocol.
-PROTOCOL_DECISIONS = dict(zip([(False, True), (False, False), (True, True), (True, False)],
-                              (words for words, _ in DECISIONS), strict=True))
+#: The protocol's words for each outcome, (curator candidacy, selected) -> (its words, the issue form's label):
+#: the choices of the kind commission_protocol.
+PROTOCOL_DECISIONS = {
+    (False, True): ("рекомендовать к включению в реестр наставников", "рекомендовать к включению в реестр"),
+    (False, False): ("отказать во включении в реестр наставников", "отказать во включении в реестр"),
+    # The curator's own selection (Приложение 1, last paragraph) goes through the same commission.
+    (True, True): ("рекомендовать к назначению куратором наставнической деятельности",
+                   "рекомендовать к назначению куратором"),
+    (True, False): ("отказать в назначении куратором наставнической деятельности", "отказать в назначении куратором"),
+}
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,22 @@ def check_every_vote_cast(meeting):
     if missing:
         raise RuleError("Не все присутствующие проголосовали: " + "; ".join(missing) + ". Дождитесь их голосов "
                         "(или отметьте ушедших отсутствующими, пока они не голосовали).", section="4.13")
+
+
+def check_protocol_votes(values):
+    """4.13, a protocol typed by hand: nobody votes twice, so the votes on a candidate are at most the members
+    present, and those present at most the commission's members."""
+    present = len(values.get("members_present") or [])
+    total = values.get("members_total")
+    if total is not None and present > total:
+        raise RuleError(f"Присутствующих ({present}) больше, чем членов комиссии ({total}).",
+                        section="4.13", field="members_present")
+    for index, row in enumerate(values.get("candidates") or []):
+        cast = sum(row.get(key) or 0 for key in ("votes_for", "votes_against", "votes_abstained"))
+        if cast > present:
+            raise RuleError(f"За кандидата «{row['name']}» подано голосов ({cast}) больше, чем присутствует "
+                            f"членов комиссии ({present}).", section="4.13",
+                            field=f"candidates.{index}.votes_for")
 
 
 def voters_on(item):
@@ -95,11 +118,11 @@ def protocol_values(meeting, results):
         application = item.application
         candidates.append({
             "name": item.person.full_name, "position": application.position,
-            "form": "куратор наставнической деятельности" if application.for_curator
+            "form": CURATOR_ROLE_WORDS if application.for_curator
             else application.mentorship_form.name,
             "total_score": outcome.total_score, "votes_for": decision.votes_for,
             "votes_against": decision.votes_against, "votes_abstained": decision.abstained,
-            "decision": PROTOCOL_DECISIONS[(application.for_curator, decision.selected)]})
+            "decision": PROTOCOL_DECISIONS[(application.for_curator, decision.selected)][0]})
         scores += [{"candidate": item.person.short_name, "member": review.member.user.short_name,
                     "score": review.total, "vote": review.vote.label} for review in counted_reviews(item)]
         criteria_scores += criterion_rows(item)

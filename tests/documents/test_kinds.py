@@ -222,7 +222,7 @@ def test_kinds_command_prints_every_kind_with_examples(runner):
 
 
 def test_agreement_ends_on_the_set_day_or_the_regulations_30_december(app):
-    from app.documents.kinds.agreements import default_end_date
+    from app.partners.agreements import default_end_date
     from app.settings import services as settings
     assert (default_end_date().day, default_end_date().month) == (30, 12)
     settings.update({"documents.agreement_end": "31.08"})

@@ -1,14 +1,22 @@
-"""The document kinds the engine knows, declared in code (DESIGN.md "Documents").
+"""The document kinds the engine knows. Each domain declares the kinds of its papers in its own ``kinds.py``
+(``register_kind``), which its package imports, and checks their values with its own rules; the engine keeps the
+machinery every kind shares (schema.py, common.py) and no rule of the regulation.
 
-Each module below declares the kinds of one family with ``register_kind``; the registry keeps the
-order of declaration, which is the order of the chooser page and of `flask documents kinds`.
+The chooser page and `flask documents kinds` list the kinds family by family (``GROUP_ORDER``), each family by
+the kinds' ``order``.
 """
 from app.documents.kinds.schema import Field, FieldType, Kind
 
 KINDS: dict[str, Kind] = {}
-#: The order of the families on the chooser page and in `flask documents kinds`.
-GROUP_ORDER = ["Приказы", "Отбор наставников", "Соглашения", "Заявления и согласия",
-               "Базы наставляемых и наставников", "Поощрение"]
+
+#: The families of kinds, in the order of the chooser page and of `flask documents kinds`.
+ORDERS = "Приказы"
+SELECTION = "Отбор наставников"
+AGREEMENTS = "Соглашения"
+PAPERS = "Заявления и согласия"
+BASES = "Базы наставляемых и наставников"
+AWARDS = "Поощрение"
+GROUP_ORDER = [ORDERS, SELECTION, AGREEMENTS, PAPERS, BASES, AWARDS]
 
 
 def register_kind(kind: Kind):
@@ -22,13 +30,13 @@ def get_kind(code) -> Kind | None:
     return KINDS.get(code)
 
 
-def _group_position(kind):
-    return GROUP_ORDER.index(kind.group) if kind.group in GROUP_ORDER else len(GROUP_ORDER)
+def _position(kind):
+    return GROUP_ORDER.index(kind.group) if kind.group in GROUP_ORDER else len(GROUP_ORDER), kind.order
 
 
 def all_kinds():
-    """Every kind, family by family, each family in order of declaration."""
-    return sorted(KINDS.values(), key=_group_position)
+    """Every kind, family by family, each family by its kinds' ``order``."""
+    return sorted(KINDS.values(), key=_position)
 
 
 def kinds_by_group():
@@ -39,13 +47,5 @@ def kinds_by_group():
     return list(groups.items())
 
 
-__all__ = ["Field", "FieldType", "Kind", "KINDS", "register_kind", "get_kind", "all_kinds", "kinds_by_group"]
-
-from app.documents.kinds import (  # noqa: E402,F401  (each module registers its kinds)
-    agreements,
-    applications,
-    bases,
-    letters,
-    orders,
-    selection,
-)
+__all__ = ["Field", "FieldType", "Kind", "KINDS", "GROUP_ORDER", "register_kind", "get_kind", "all_kinds",
+           "kinds_by_group"]

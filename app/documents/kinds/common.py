@@ -2,12 +2,14 @@
 
 Every template may use ``college`` (the college's details from the settings, the director as a
 person), ``number`` (the register number, empty on a draft) and ``is_draft``; the kinds declare the
-rest. Example people are the demo college's, so previews read like real papers.
+rest. Example people are the demo college's, so previews read like real papers. The checks here are of
+form only (a period that ends before it starts, an academic year of two years running); the rules of
+the regulation are the domains'.
 """
 from datetime import date
 
 from app.core.errors import RuleError
-from app.core.formatting import age_on, local_today
+from app.core.formatting import local_today
 from app.documents.kinds.schema import Field, FieldType
 
 #: Names the engine fills itself; a template may use them whatever its kind.
@@ -92,7 +94,16 @@ def person_example(last_name, first_name, middle_name, gender):
             "name_forms": {}}
 
 
-# Checks shared by several kinds ------------------------------------------------------------------
+#: The demo college's people, the examples of many kinds.
+MOROZOVA = person_example("Морозова", "Ольга", "Николаевна", "female")
+LEBEDEV = person_example("Лебедев", "Дмитрий", "Игоревич", "male")
+VASILYEVA = person_example("Васильева", "Наталья", "Юрьевна", "female")
+CHERNYKH = person_example("Черных", "Алексей", "Викторович", "male")
+KUZMICH = person_example("Кузьмич", "Анна", "Сергеевна", "female")
+FORM_EXAMPLE = "студент – студент"
+
+
+# Checks of form shared by several kinds -----------------------------------------------------------
 
 def check_academic_year(values):
     """The two years of "2026/2027" follow each other."""
@@ -109,28 +120,3 @@ def check_period(start_field, end_field, message):
         if start and end and date.fromisoformat(end) < date.fromisoformat(start):
             raise RuleError(message, field=end_field)
     return check
-
-
-def check_minor(birth_field, date_field_name="doc_date"):
-    """4.11: a parent signs for a participant under 18 on the document's date, and only for him."""
-
-    def check(values):
-        birth, on = values.get(birth_field), values.get(date_field_name)
-        if birth and on and age_on(date.fromisoformat(birth), date.fromisoformat(on)) >= 18:
-            raise RuleError("На дату документа участнику уже исполнилось 18 лет: документ родителя (законного "
-                            "представителя) не нужен — оформите документ самого участника.",
-                            section="4.11", field=birth_field)
-    return check
-
-
-PARTICIPANT_ROLES = (
-    ("наставляемого", "наставляемый"),
-    ("наставника", "наставник"),
-    ("кандидата в наставники", "кандидат в наставники"),
-)
-
-REPRESENTATIVE_RELATIONS = (
-    ("матерью", "мать"),
-    ("отцом", "отец"),
-    ("законным представителем (опекуном, попечителем)", "законный представитель (опекун, попечитель)"),
-)

@@ -104,10 +104,13 @@ class Kind:
     #: The regulation's clause or appendix the document comes from.
     section: str = ""
     description: str = ""
-    #: Rules of the regulation about the values themselves (3–5 commission members…): f(values).
+    #: Rules about the values themselves, f(values) raising RuleError: the kind's domain keeps the rules of the
+    #: regulation (3–5 commission members…) and names them here.
     checks: tuple = ()
     #: Fields whose values name the document in the register (a person, a partner).
     summary_fields: tuple = ()
+    #: The kind's place in its family on the chooser page and in `flask documents kinds`.
+    order: int = 100
 
     def field(self, name):
         for item in self.fields:
@@ -243,7 +246,7 @@ def _clean_bool(raw):
 
 
 def person_value(raw):
-    """A person as a dict, from a dict or from any record with the name attributes (issue 4's Person)."""
+    """A person as a dict, from a dict or from any record with the name attributes (a Person of the people)."""
     if raw is None:
         return {}
     if isinstance(raw, dict):

@@ -1,29 +1,14 @@
-"""The partner agreement (Приложение 2): the full text of the regulation's form, numbered per year."""
-from datetime import date
-
-from app.core.formatting import local_today
-from app.documents.kinds import register_kind
+"""The partner agreement (Приложение 2): the full text of the regulation's form, numbered per year; it runs to the
+day the setting gives (app.partners.agreements.default_end_date)."""
+from app.documents.context import college_context
+from app.documents.kinds import AGREEMENTS, register_kind
 from app.documents.kinds.common import check_period, date_field, doc_date, person, person_example, text, textarea
 from app.documents.kinds.schema import Kind
-
-
-def default_end_date():
-    """The regulation's form runs to 30 December (п. 3.6); the day and month are a setting."""
-    from app.settings.services import get
-
-    today = local_today()
-    try:
-        day, month = (int(part) for part in str(get("documents.agreement_end")).strip().split(".")[:2])
-        end = date(today.year, month, day)
-    except ValueError:  # a setting typed as "30 декабря": the regulation's own date, the form still opens
-        day, month, end = 30, 12, date(today.year, 12, 30)
-    return end if end >= today else date(today.year + 1, month, day)
+from app.partners.agreements import default_end_date
 
 
 def settings_director():
     """The director of the settings: who signs for the college unless someone acting for him does."""
-    from app.documents.context import college_context
-
     return college_context()["director"]
 
 
@@ -31,7 +16,7 @@ register_kind(Kind(
     code="partner_agreement",
     title="Соглашение о наставничестве с организацией-партнёром",
     heading="Соглашение о наставничестве (дополнительное соглашение к договору о сотрудничестве)",
-    group="Соглашения", register="agreements", template="partner_agreement.docx", section="Приложение 2",
+    group=AGREEMENTS, order=10, register="agreements", template="partner_agreement.docx", section="Приложение 2",
     description="Полный текст формы Приложения 2 с реквизитами партнёра и техникума.",
     fields=(
         doc_date("Дата соглашения"),
