@@ -9,7 +9,6 @@ from app.bases.labels import MENTEE_COLUMNS, MENTOR_COLUMNS, PROGRAM_PASSED
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
 from app.bases.queries import mentee_filters, mentee_query, mentor_filters, mentor_query
 from app.core.actions import perform
-from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
 from app.core.pagination import paginate
 from app.core.permissions import get_for_user_or_403, role_required
@@ -58,10 +57,8 @@ def mentee_new():
     person = _chosen_person()
     if person is None:
         return _person_picker("bases.mentee_new", "Новая запись базы наставляемых")
-    try:
-        categories = rules.check_may_be_mentee(person)
-    except RuleError as error:
-        flash(str(error), "danger")
+    categories = perform(lambda: rules.check_may_be_mentee(person))
+    if categories is None:
         return redirect(url_for("people.person_view", person_id=person.id))
     form = MenteeForm()
     _set_choices(form, categories, allow_no_form=True, open_years=open_years)

@@ -5,11 +5,12 @@ from app.core.errors import RuleError
 from app.extensions import db
 
 
-def perform(action, success_message, form=None):
+def perform(action, success_message=None, form=None):
     """Run ``action()``; on RuleError roll back and show the refusal next to its field in ``form`` (or flash it).
 
-    ``success_message`` may be a function of the action's result. Returns that result (True when the
-    action returns nothing), or None when refused, so a route can redirect only on success.
+    On success commit and flash ``success_message`` (a function of the action's result, or None to say nothing).
+    Returns the result (True when the action returns nothing), or None when refused, so a route can redirect only
+    on success.
     """
     try:
         result = action()
@@ -19,5 +20,6 @@ def perform(action, success_message, form=None):
             flash(str(error), "danger")
         return None
     db.session.commit()
-    flash(success_message(result) if callable(success_message) else success_message, "success")
+    if success_message is not None:
+        flash(success_message(result) if callable(success_message) else success_message, "success")
     return True if result is None else result

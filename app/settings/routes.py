@@ -1,11 +1,10 @@
 """The administrator's settings page, grouped by section."""
-from flask import flash, redirect, render_template, url_for
+from flask import redirect, render_template, url_for
 from flask_login import current_user
 
-from app.core.errors import RuleError
+from app.core.actions import perform
 from app.core.permissions import role_required
 from app.core.roles import Role
-from app.extensions import db
 from app.settings import bp, services
 from app.settings.registry import SPECS
 from forms.settings import field_name, settings_form_class
@@ -19,14 +18,9 @@ def edit():
     form = form_class(data={field_name(spec.key): services.get(spec.key) for spec in specs})
     if form.validate_on_submit():
         values = {spec.key: form[field_name(spec.key)].data for spec in specs}
-        try:
-            changed = services.update(values, actor=current_user._get_current_object())
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash("Настройки сохранены." if changed else "Изменений нет.", "success")
+        changed = perform(lambda: services.update(values, actor=current_user._get_current_object()),
+                          lambda changed: "Настройки сохранены." if changed else "Изменений нет.", form)
+        if changed is not None:
             return redirect(url_for("settings.edit"))
     sections = {}
     for spec in specs:

@@ -3,7 +3,7 @@ from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from app.audit import services as audit
-from app.core.errors import RuleError
+from app.core.actions import perform
 from app.core.permissions import get_for_user_or_403, role_required
 from app.documents import bp
 from app.documents.archives import request_archive, start_archive
@@ -22,13 +22,9 @@ def archive_create():
         flash("Форма устарела: обновите страницу.", "danger")
         return redirect(url_for("documents.register", **filters.as_args()))
     ids = db.session.scalars(register_query(filters).with_only_columns(Document.id)).all()
-    try:
-        job = request_archive(ids, current_user._get_current_object(), f"Документы — {filters.describe()}")
-    except RuleError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
+    job = perform(lambda: request_archive(ids, current_user._get_current_object(), f"Документы — {filters.describe()}"))
+    if job is None:
         return redirect(url_for("documents.register", **filters.as_args()))
-    db.session.commit()
     start_archive(job.id)
     return redirect(url_for("documents.archive", job_id=job.id))
 

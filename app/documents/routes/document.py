@@ -2,7 +2,7 @@
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from app.core.errors import RuleError
+from app.core.actions import perform
 from app.core.permissions import get_for_user_or_403, role_required
 from app.documents import bp
 from app.documents.locks import lock_reason
@@ -54,14 +54,8 @@ def upload_scan(document_id):
     document = get_for_user_or_403(Document, document_id, current_user, "file_scan")
     form = ScanForm()
     if form.validate_on_submit():
-        try:
-            scan = file_signed_scan(document, request.files.get("file"), current_user._get_current_object())
-        except RuleError as error:
-            db.session.rollback()
-            flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"Скан «{scan.original_name}» загружен (версия {scan.version_no}).", "success")
+        perform(lambda: file_signed_scan(document, request.files.get("file"), current_user._get_current_object()),
+                lambda scan: f"Скан «{scan.original_name}» загружен (версия {scan.version_no}).")
     else:
         flash("Форма устарела: обновите страницу и загрузите файл снова.", "danger")
     return redirect(url_for("documents.document", document_id=document_id, _anchor="scans"))

@@ -3,7 +3,7 @@ save a draft; correct a document, issue a draft, cancel."""
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from app.core.errors import RuleError
+from app.core.actions import perform
 from app.core.permissions import get_for_user_or_403, role_required
 from app.documents import bp
 from app.documents import services as documents
@@ -14,7 +14,6 @@ from app.documents.models import DRAFTERS, ISSUERS, Document
 from app.documents.prefill import providers_for, run_prefill
 from app.documents.registers import REGISTERS
 from app.documents.schema_view import FIELD_TYPES
-from app.extensions import db
 from forms.base import ConfirmForm
 from forms.documents import (
     CASE_FIELDS,
@@ -41,11 +40,11 @@ def issue(kind_code):
     provider_code, record_ids, values = "", [], None
     if request.method == "GET" and request.args.get("provider"):
         provider_code, record_ids = request.args["provider"], request.args.getlist("record")
-        try:
-            values = run_prefill(kind.code, provider_code, record_ids).values
-        except RuleError as error:
-            flash(str(error), "danger")
+        prefill = perform(lambda: run_prefill(kind.code, provider_code, record_ids))
+        if prefill is None:
             provider_code, record_ids = "", []
+        else:
+            values = prefill.values
     form_class = issue_form_class(kind, rows=table_rows(kind, values))
     if request.method == "GET":
         form = form_class(data={**form_data(kind, values), "prefill_provider": provider_code,
@@ -58,16 +57,11 @@ def issue(kind_code):
         draft = bool(form.draft.data)
         if not draft and not user.has_any_role(*ISSUERS):
             abort(403)
-        try:
-            subjects = _chosen_subjects(kind, form)
-            document = documents.issue_document(kind.code, form_values(kind, form), user, subjects=subjects,
-                                                draft=draft)
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"{'Проект сохранён' if draft else 'Документ выпущен'}: {document.label}.", "success")
+        document = perform(
+            lambda: documents.issue_document(kind.code, form_values(kind, form), user,
+                                             subjects=_chosen_subjects(kind, form), draft=draft),
+            lambda document: f"{'Проект сохранён' if draft else 'Документ выпущен'}: {document.label}.", form)
+        if document:
             return redirect(url_for("documents.document", document_id=document.id))
     return _form_page(kind, form, providers=providers_for(kind.code),
                       provider_code=provider_code or form.prefill_provider.data,
@@ -90,16 +84,11 @@ def correct(document_id):
     if request.method == "POST" and form.add_rows.data:
         _add_spare_rows(kind, form)
     elif form.validate_on_submit():
-        try:
-            version = documents.correct_document(document, form_values(kind, form), current_user._get_current_object(),
-                                                 form.reason.data)
-        except RuleError as error:
-            db.session.rollback()
-            document = db.session.get(Document, document_id)
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"Сохранена версия {version.version_no}: {document.label}.", "success")
+        version = perform(
+            lambda: documents.correct_document(document, form_values(kind, form), current_user._get_current_object(),
+                                               form.reason.data),
+            lambda version: f"Сохранена версия {version.version_no}: {document.label}.", form)
+        if version:
             return redirect(url_for("documents.document", document_id=document.id))
     return _form_page(kind, form, document=document)
 
@@ -109,14 +98,8 @@ def correct(document_id):
 def issue_draft(document_id):
     document = get_for_user_or_403(Document, document_id, current_user, "issue")
     if ConfirmForm().validate_on_submit():
-        try:
-            documents.issue_draft(document, current_user._get_current_object())
-        except RuleError as error:
-            db.session.rollback()
-            flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"Документ выпущен: {document.label}.", "success")
+        perform(lambda: documents.issue_draft(document, current_user._get_current_object()),
+                lambda _: f"Документ выпущен: {document.label}.")
     return redirect(url_for("documents.document", document_id=document_id))
 
 
@@ -126,15 +109,9 @@ def cancel(document_id):
     document = get_for_user_or_403(Document, document_id, current_user, "draft")
     form = CancelForm()
     if form.validate_on_submit():
-        try:
-            documents.cancel_document(document, current_user._get_current_object(), form.reason.data)
-        except RuleError as error:
-            db.session.rollback()
-            flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"{'Проект отменён' if document.issued_at is None else 'Документ отменён'}: {document.label}. "
-                  "Он остаётся в реестре со статусом «отменён».", "success")
+        perform(lambda: documents.cancel_document(document, current_user._get_current_object(), form.reason.data),
+                lambda _: f"{'Проект отменён' if document.issued_at is None else 'Документ отменён'}: "
+                          f"{document.label}. Он остаётся в реестре со статусом «отменён».")
     else:
         flash("Укажите причину отмены.", "danger")
     return redirect(url_for("documents.document", document_id=document_id))

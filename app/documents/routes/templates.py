@@ -1,7 +1,8 @@
 """The administrator's templates: the reference for template authors, versions, upload, preview, revert."""
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from app.core.actions import perform
 from app.core.errors import RuleError
 from app.core.permissions import get_or_404, role_required
 from app.documents import bp
@@ -49,19 +50,10 @@ def template_upload(kind_code):
     kind = get_kind(kind_code) or abort(404)
     form = TemplateUploadForm()
     if form.validate_on_submit():
-        upload = request.files.get("file")
-        try:
-            if upload is None or not upload.filename:
-                raise RuleError("Выберите файл шаблона .docx.", field="file")
-            template = upload_template(kind, upload.read(), upload.filename, current_user._get_current_object(),
-                                       form.comment.data)
-        except RuleError as error:
-            db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"Шаблон проверен и используется: версия {template.version_no}. Документы, выпущенные раньше, "
-                  "сохраняют свои версии.", "success")
+        template = perform(lambda: _upload(kind, request.files.get("file"), form.comment.data),
+                           lambda template: f"Шаблон проверен и используется: версия {template.version_no}. "
+                                            "Документы, выпущенные раньше, сохраняют свои версии.", form)
+        if template:
             return redirect(url_for("documents.template_detail", kind_code=kind.code))
     return _detail_page(kind, form), 422 if form.errors else 200
 
@@ -71,15 +63,12 @@ def template_upload(kind_code):
 def template_preview(kind_code, extension):
     kind = get_kind(kind_code) or abort(404)
     template = _chosen_version(kind)
-    try:
-        docx = render_version(kind, template, example_context(kind))
-        db.session.commit()  # the first use of a kind keeps its built-in template as version 1
-        if extension == "docx":
-            return send_bytes(docx, f"Образец — {kind.title} (версия {template.version_no}).docx", DOCX_TYPE)
-        pdf = preview_pdf(docx)
-    except RuleError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
+    # Committed: the first use of a kind keeps its built-in template as version 1.
+    docx = perform(lambda: render_version(kind, template, example_context(kind)))
+    if docx is not None and extension == "docx":
+        return send_bytes(docx, f"Образец — {kind.title} (версия {template.version_no}).docx", DOCX_TYPE)
+    pdf = perform(lambda: preview_pdf(docx)) if docx is not None else None
+    if pdf is None:
         return redirect(url_for("documents.template_detail", kind_code=kind.code))
     return send_bytes(pdf, f"Образец — {kind.title} (версия {template.version_no}).pdf", PDF_TYPE)
 
@@ -89,14 +78,8 @@ def template_preview(kind_code, extension):
 def template_activate(template_id):
     template = get_or_404(DocumentTemplate, template_id)
     if ConfirmForm().validate_on_submit():
-        try:
-            activate_template(template, current_user._get_current_object())
-        except RuleError as error:
-            db.session.rollback()
-            flash(str(error), "danger")
-        else:
-            db.session.commit()
-            flash(f"Используется версия {template.version_no} шаблона.", "success")
+        perform(lambda: activate_template(template, current_user._get_current_object()),
+                f"Используется версия {template.version_no} шаблона.")
     return redirect(url_for("documents.template_detail", kind_code=template.kind))
 
 
@@ -107,6 +90,12 @@ def template_download(template_id):
     kind = get_kind(template.kind)
     name = f"{kind.title if kind else template.kind} — шаблон, версия {template.version_no}.docx"
     return send_stored(template, download_name=name.replace("/", "-"))
+
+
+def _upload(kind, upload, comment):
+    if upload is None or not upload.filename:
+        raise RuleError("Выберите файл шаблона .docx.", field="file")
+    return upload_template(kind, upload.read(), upload.filename, current_user._get_current_object(), comment)
 
 
 def _chosen_version(kind):
