@@ -19,7 +19,7 @@ register_action("agreement_printed", "Распечатано соглашени�
 register_action("agreement_terminated", "Расторгнуто соглашение о наставничестве")
 register_target("agreement", "соглашение о наставничестве")
 
-from app.partners import kinds, agreement_prefill, agreement_routes, routes, services  # noqa: E402,F401,I001
+from app.partners import kinds, prefill, routes, services  # noqa: E402,F401
 
 register_organisations(Organisations(listing=services.partner_listing, offered=services.offered_partners,
                                      get=services.get_partner))

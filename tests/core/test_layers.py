@@ -13,9 +13,8 @@ LAYERS = ["core", "audit", "settings", "documents", "people", "accounts", "progr
 #: The wiring at the top builds the application from every domain: it may import anything.
 WIRING = {"app/__init__.py", "app/cli.py", "app/demo.py"}
 CORE_MODULES = {"extensions", "config"}
-#: forms/<module>.py belongs to the domain of the same name, except these.
+#: forms/<domain>.py belongs to its domain; these are shared by every domain.
 SHARED_FORMS = {"__init__", "base", "papers"}
-FORM_OWNERS = {"agreements": "partners"}
 
 
 def layer_of(dotted):
@@ -23,7 +22,7 @@ def layer_of(dotted):
     parts = dotted.split(".")
     if parts[0] == "forms":
         name = parts[1] if len(parts) > 1 else "__init__"
-        return "core" if name in SHARED_FORMS else FORM_OWNERS.get(name, name)
+        return "core" if name in SHARED_FORMS else name
     if parts[0] != "app":
         return None
     if len(parts) == 1 or parts[1] in CORE_MODULES or parts[1] == "core":

@@ -9,10 +9,10 @@ from app.accounts.models import User, UserRole
 from app.applications import bp, nominations
 from app.applications.models import CandidateApplication, Nomination, NominationKind, PresentationScan
 from app.core.actions import perform
+from app.core.downloads import send_stored
 from app.core.formatting import local_today
 from app.core.permissions import get_for_user_or_403, role_required
 from app.core.roles import Role
-from app.documents.routes.files import send_stored
 from app.extensions import db
 from app.people.access import EDIT_ROLES, FILE_ROLES, READ_ROLES
 from app.people.models import Person

@@ -9,12 +9,12 @@ from app.applications.models import FileKind, ParticipantFile
 from app.applications.requirements import RequirementCode
 from app.consents.models import ParticipantRole
 from app.core.actions import perform
+from app.core.downloads import send_stored
 from app.core.pagination import ListPage
 from app.core.permissions import get_for_user_or_403, get_or_404, role_required
 from app.core.security import safe_next_url
 from app.documents.links import LINKED_MODELS, PaperState
 from app.documents.prefill import Subject
-from app.documents.routes.files import send_stored
 from app.documents.scans import file_signed_scan
 from app.extensions import db
 from app.people.access import FILE_ROLES, READ_ROLES

@@ -4,12 +4,12 @@ from flask_login import current_user
 
 from app.audit import services as audit
 from app.core.actions import perform
+from app.core.downloads import send_stored
 from app.core.permissions import get_for_user_or_403, role_required
 from app.documents import bp
 from app.documents.archives import request_archive, start_archive
 from app.documents.models import READERS, ArchiveJob, Document, JobStatus
 from app.documents.register import RegisterFilters, register_query
-from app.documents.routes.files import send_stored
 from app.extensions import db
 from forms.base import ConfirmForm
 

@@ -3,11 +3,12 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from app.core.actions import perform
+from app.core.downloads import send_stored
 from app.core.permissions import get_for_user_or_403, role_required
 from app.documents import bp
+from app.documents.downloads import send_version
 from app.documents.locks import lock_reason
 from app.documents.models import DRAFTERS, ISSUERS, READERS, SCAN_FILERS, Document, DocumentVersion, SignedScan
-from app.documents.routes.files import send_stored, send_version
 from app.documents.scans import file_signed_scan, record_scan_download
 from app.documents.schema_view import described_values
 from app.extensions import db

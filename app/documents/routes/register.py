@@ -1,6 +1,7 @@
 """The register: search and filters, its PDF printout."""
 from flask import render_template, request
 
+from app.core.downloads import send_bytes
 from app.core.errors import RuleError
 from app.core.formatting import local_today
 from app.core.pagination import paginate
@@ -11,7 +12,6 @@ from app.documents.models import READERS, DocumentStatus
 from app.documents.register import SCAN_FILTERS, RegisterFilters, issuers, register_query
 from app.documents.registers import REGISTERS
 from app.documents.reports import html_to_pdf, render_report
-from app.documents.routes.files import send_bytes
 from app.extensions import db
 from app.settings.services import get as get_setting
 from forms.base import ConfirmForm

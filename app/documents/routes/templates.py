@@ -3,6 +3,7 @@ from flask import abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from app.core.actions import perform
+from app.core.downloads import send_bytes, send_stored
 from app.core.errors import RuleError
 from app.core.permissions import get_or_404, role_required
 from app.documents import bp
@@ -13,7 +14,6 @@ from app.documents.models import TEMPLATE_KEEPERS, DocumentTemplate
 from app.documents.pdf import PDF_TYPE, preview_pdf
 from app.documents.prefill import providers_for
 from app.documents.registers import REGISTERS
-from app.documents.routes.files import send_bytes, send_stored
 from app.documents.russian import FILTER_EXAMPLES
 from app.documents.schema_view import FIELD_TYPES
 from app.documents.services import render_version

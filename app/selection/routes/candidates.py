@@ -4,9 +4,9 @@ from flask_login import current_user
 
 from app.applications.attachments import record_file_download
 from app.core.actions import perform
+from app.core.downloads import send_stored
 from app.core.permissions import get_for_user_or_403, role_required
 from app.core.roles import Role
-from app.documents.routes.files import send_stored
 from app.documents.scans import record_scan_download
 from app.extensions import db
 from app.selection import agenda, bp, reviews

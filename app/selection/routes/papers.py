@@ -7,7 +7,7 @@ from app.core.actions import perform
 from app.core.formatting import local_today
 from app.core.permissions import get_for_user_or_403, role_required
 from app.core.roles import Role
-from app.documents.routes.files import send_version
+from app.documents.downloads import send_version
 from app.selection import bp, registry
 from app.selection.models import Commission, CommissionMeeting
 from app.selection.routes.candidates import agenda_item

@@ -8,9 +8,9 @@ from app.core.permissions import get_for_user_or_403, role_required
 from app.partners import agreements, bp
 from app.partners.models import Agreement, PartnerOrganisation
 from app.people.access import EDIT_ROLES, ISSUE_ROLES, READ_ROLES
-from forms.agreements import AgreementForm, TerminateForm
 from forms.base import ConfirmForm
 from forms.papers import UploadForm
+from forms.partners import AgreementForm, TerminateForm
 
 
 @bp.route("/<int:partner_id>/agreements/new", methods=["GET", "POST"])
