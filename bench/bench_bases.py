@@ -1,6 +1,6 @@
 """Benchmark of the bases: list pages at 10,000 people and 3 program years, and the .xlsx export.
 
-Goals (issue 4): every list page answers in under 50 ms at the 95th percentile (Flask test client,
+Goals: every list page answers in under 50 ms at the 95th percentile (Flask test client,
 50 rows a page); exporting 10,000 rows to .xlsx takes under 5 s. The data are inserted in bulk
 (not through the services: 10,000 people would take minutes) but keep the rules' shape: two
 mentees per student mentor, groups only with employers, minors with a parent.

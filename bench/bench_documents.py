@@ -1,4 +1,4 @@
-"""Benchmarks of the document engine, with seeded data, side by side in one run (issue 3's goals).
+"""Benchmarks of the document engine, with seeded data, side by side in one run (the goals below).
 
     .venv/bin/python bench/bench_documents.py            # SQLite in a temporary folder
     BENCH_DATABASE_URL=postgresql://… .venv/bin/python bench/bench_documents.py

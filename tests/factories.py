@@ -2,7 +2,7 @@
 
 Plain functions (the role-matrix seeds and the benchmark call them) plus fixtures that return them.
 Every record is made by the same service a form uses, so a factory cannot build what a rule refuses —
-the papers' gate (issue 5) included: a registered mentor, and a mentee made with ``papers=True``, get every
+the papers' gate included: a registered mentor, and a mentee made with ``papers=True``, get every
 paper their part needs printed and signed (``give_papers``) before they are registered or paired.
 """
 from datetime import date

@@ -1,4 +1,4 @@
-"""Demo accounts: one person per role, and one who holds several (DESIGN.md)."""
+"""Demo accounts: one person per role, and one who holds several (docs/design.md "Who uses it")."""
 from app.accounts import services
 from app.core.roles import Role
 from app.settings import services as settings

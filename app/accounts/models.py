@@ -1,4 +1,4 @@
-"""Accounts of the staff who use the intranet; mentors and mentees need none (DESIGN.md)."""
+"""Accounts of the staff who use the intranet; mentors and mentees need none (docs/design.md)."""
 from datetime import datetime
 
 from flask import current_app

@@ -118,7 +118,8 @@ def link_person(user, person, *, actor=None):
 def people_to_link(user, limit=20):
     """Cards the account may be tied to: the people whose surname and first name are the account's.
 
-    The administrator manages accounts, not personal data (issue 4): he is offered only these names.
+    The administrator manages accounts, not personal data (docs/design.md "Personal data"): he is offered
+    only these names.
     """
     key = search_key(user.last_name, user.first_name)
     pattern = contains_pattern(key)[1:]  # from the start of the name: «иванов иван%»

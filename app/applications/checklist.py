@@ -226,5 +226,5 @@ def candidate_checklists(applications, today=None):
 
 
 def documents_complete(application):
-    """For the commission (issue 6): has the candidate every paper signed?"""
+    """For the selection commission: has the candidate every paper signed?"""
     return candidate_checklists([application])[application.id].complete

@@ -1,7 +1,7 @@
 """Mentor candidates (4.12, 4.13): their applications (Приложение 5), how they were put forward, and the files
 a participant hands in that are not printed here (the portfolio, the papers of agreement 2.2).
 
-The application is what the selection commission (issue 6) reviews: it moves submitted -> under review ->
+The application is what the selection commission reviews: it moves submitted -> under review ->
 selected / not selected (or withdrawn) only through the transition methods below.
 """
 from datetime import date, datetime
@@ -199,7 +199,7 @@ class CandidateApplication(LinkedDocumentsMixin, PersonalDataAccess, TimestampMi
     def how_put_forward(self):
         return self.nomination.kind.label if self.nomination is not None else "по собственному желанию"
 
-    # Transitions (issue 6 moves them from the commission's pages through app.applications.services) --------
+    # Transitions (the selection moves them from the commission's pages through app.applications.services) --
 
     def start_review(self, on):
         self._move((ApplicationStatus.SUBMITTED,), ApplicationStatus.UNDER_REVIEW, "передать на рассмотрение "

@@ -101,7 +101,7 @@ def needs_parents_consent(application):
     return person.category == PersonCategory.STUDENT and person.is_minor_on(application.applied_on)
 
 
-# --- the commission's steps (issue 6) -------------------------------------------------------------------
+# --- the commission's steps -----------------------------------------------------------------------------
 
 def start_review(application, *, on=None, actor=None):
     """Pass the application to the commission: only with every paper signed (4.5, 4.11, Приложение 5)."""

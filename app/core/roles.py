@@ -1,4 +1,4 @@
-"""The intranet's roles (DESIGN.md "Who uses it"); one person may hold several."""
+"""The intranet's roles (docs/design.md "Who uses it"); one person may hold several."""
 from enum import StrEnum
 
 

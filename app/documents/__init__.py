@@ -1,8 +1,10 @@
 """The document engine: Word templates per kind, the numbered register, versions, PDFs, signed scans.
 
-Other domains fill documents through ``app.documents.services.issue_document`` and
-``app.documents.prefill.register_prefill``, find them with ``services.documents_for`` and file
-scans with ``scans.file_signed_scan``; they never import the engine's models for that.
+It renders, numbers and keeps; it knows no domain and no rule of the regulation. Each domain declares the kinds of
+its papers in its ``kinds.py`` (``app.documents.kinds.register_kind``) and fills them from its records in its
+``prefill.py`` (``app.documents.prefill.register_prefill``); it issues them through
+``app.documents.services.issue_document``, finds them with ``services.documents_for`` and files scans with
+``scans.file_signed_scan``, never through the engine's models.
 """
 import os
 from pathlib import Path

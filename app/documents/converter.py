@@ -1,7 +1,7 @@
 """DOCX -> PDF by a warm LibreOffice: one unoserver per installation, shared by every app process.
 
-A cold ``soffice --convert-to pdf`` takes about a second; a warm one about a tenth (MEASURED.md). So the
-first conversion starts unoserver — under the Python that has LibreOffice's ``uno`` module, the
+A cold ``soffice --convert-to pdf`` takes about a second; a warm one about a tenth (docs/design.md "Documents").
+So the first conversion starts unoserver — under the Python that has LibreOffice's ``uno`` module, the
 ``.venv-uno`` the Makefile builds — on 127.0.0.1 and free ports, with its own LibreOffice profile,
 in its own process group. Its address is written to a state file; a file lock makes sure only one
 process starts it, and every process (gunicorn workers, the CLI) then talks to the same server.

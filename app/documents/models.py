@@ -18,13 +18,13 @@ from app.core.storage import StoredFileMixin
 from app.core.types import UTCDateTime, utcnow
 from app.extensions import db
 
-#: Who may read the register, open documents and download them (DESIGN.md roles).
+#: Who may read the register, open documents and download them (docs/design.md "Who uses it").
 READERS = (Role.SECRETARY, Role.CURATOR, Role.DIRECTOR, Role.STAFF)
-#: Who numbers, issues, corrects and cancels (DESIGN.md: the secretary keeps the register).
+#: Who numbers, issues, corrects and cancels (docs/design.md: the secretary keeps the register).
 ISSUERS = (Role.SECRETARY,)
 #: Who may prepare a draft (5.1: the curator prepares drafts of the program's documents).
 DRAFTERS = (Role.SECRETARY, Role.CURATOR)
-#: Who files signed scans (DESIGN.md: staff and the secretary).
+#: Who files signed scans (docs/design.md: staff and the secretary).
 SCAN_FILERS = (Role.SECRETARY, Role.STAFF)
 #: Who keeps the Word templates.
 TEMPLATE_KEEPERS = (Role.ADMIN,)
@@ -251,7 +251,7 @@ class SignedScan(StoredFileMixin, db.Model):
     version_no: Mapped[int]
     #: The version of the document the paper was printed from.
     document_version_id: Mapped[int | None] = mapped_column(ForeignKey("document_version.id"))
-    #: The participant the scan is for, when the document concerns several (issue 5's checklists).
+    #: The participant the scan is for, when the document concerns several (the papers' checklists).
     subject_type: Mapped[str | None] = mapped_column(String(50))
     subject_id: Mapped[int | None]
     uploaded_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))

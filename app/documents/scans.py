@@ -1,7 +1,7 @@
 """Signed scans filed against the document they sign; earlier versions stay, the same file is not filed twice.
 
 ``file_signed_scan`` is the one entry point, for the document page here and for the participant
-checklists of issue 5: pass the issued document, Werkzeug's FileStorage, the user and, when the
+papers' checklists (app.applications): pass the issued document, Werkzeug's FileStorage, the user and, when the
 document concerns several people, the participant (a Subject) the scan is for.
 """
 from sqlalchemy import select

@@ -1,4 +1,4 @@
-"""Who sees and changes personal data (DESIGN.md roles; issue 4 "only the roles that need a record").
+"""Who sees and changes personal data: only the roles that need a record (docs/design.md "Personal data").
 
 Staff and the curator keep the bases; the secretary and the director read them; the curator alone
 forms pairs, moves statuses and includes mentors in the registry. Commission members do not see

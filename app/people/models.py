@@ -1,7 +1,7 @@
 """People of the program (mentors, mentees, candidates) and the legal representatives of minors (4.11).
 
-Mentors and mentees have no account (DESIGN.md): staff keep their records here. Issues built on
-this one hang consents, applications and commission decisions on Person and on its participations.
+Mentors and mentees have no account (docs/design.md): staff keep their records here. The domains above
+hang consents, applications and commission decisions on Person and on its participations.
 """
 from datetime import date
 from enum import StrEnum

@@ -1,4 +1,5 @@
-"""People and their legal representatives: the checks of issue 4 and every change audited.
+"""People and their legal representatives: the checks of docs/design.md "Personal data", every
+change audited.
 
 Services take plain values; the route commits, so a refusal leaves nothing half-saved.
 """

@@ -1,7 +1,8 @@
 """A meeting's agenda (4.13): the secretary puts the year's applications (Приложение 5) before the commission.
 
-An application goes there only with every paper of its candidate signed — the gate of issue 5, which names
-what is missing — and moves to «на рассмотрении комиссии»; it comes off the agenda only before anyone scored it.
+An application goes there only with every paper of its candidate signed — the papers' gate (app.applications.gate),
+which names what is missing — and moves to «на рассмотрении комиссии»; it comes off the agenda only before anyone
+scored it.
 """
 from sqlalchemy import func, select
 
@@ -56,7 +57,7 @@ def add_to_agenda(meeting, chosen, *, actor):
             raise RuleError(f"Заявление {application.person.full_name} подано {ru_date(application.applied_on)} — "
                             f"позже заседания {ru_date(meeting.meeting_date)}: его рассматривает следующее "
                             "заседание.", field="applications")
-        # The gate of issue 5 (4.5, 4.11, Приложение 5) runs first and names every missing paper.
+        # The papers' gate (4.5, 4.11, Приложение 5) runs first and names every missing paper.
         applications.start_review(application, on=meeting.meeting_date, actor=actor)
         if any(item.application_id == application.id for item in meeting.candidates):
             continue  # withdrawn and reinstated while on this agenda: back under review where he was

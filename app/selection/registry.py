@@ -89,7 +89,7 @@ def approve_registry(meeting, *, order_date, entry_date, competencies, actor):
         **prefill.values, "doc_date": order_date, "protocol_number": protocol.number_text,
         "protocol_date": protocol.doc_date}, actor, subjects=prefill.subjects)
     for mentor in incoming:
-        # The gate of issue 5 runs here again: a consent withdrawn since the meeting keeps him out, by name.
+        # The papers' gate runs here again: a consent withdrawn since the meeting keeps him out, by name.
         bases.register_mentor(mentor, basis=order.label, on=order_date, actor=actor)
     meeting.registry_order = order
     db.session.flush()

@@ -3,7 +3,7 @@ and partner agreements.
 
 Staff and the curator enter applications, nominations, consents and agreements and withdraw consents; the
 secretary, staff and the curator print papers and file scans and files; the secretary alone issues a numbered
-agreement; the director reads. Commission members and the administrator see none of it here (issue 5).
+agreement; the director reads. Commission members and the administrator see none of it here.
 """
 from app.core.roles import Role
 from tests.access.rules import NOT_REFUSED, Access, roles

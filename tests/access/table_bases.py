@@ -2,7 +2,7 @@
 
 Personal data: curator and staff keep it, secretary and director read it, commission members and
 the administrator do not see it; the curator alone pairs and moves statuses; the administrator
-manages the forms of mentorship (DESIGN.md roles, issue 4).
+manages the forms of mentorship (docs/design.md "Who uses it", "Personal data").
 """
 from app.core.roles import Role
 from tests.access.rules import NOT_REFUSED, Access, roles

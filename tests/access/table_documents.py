@@ -1,6 +1,6 @@
 """Expected access: the document register, issuing, a document and its files, scans, ZIPs, templates.
 
-Readers (DESIGN.md roles): the secretary keeps the register, the curator and the director read it, staff
+Readers (docs/design.md "Who uses it"): the secretary keeps the register, the curator and the director read it, staff
 file scans; the curator may prepare drafts (5.1); only the secretary issues, corrects and cancels; the
 administrator keeps the templates. A ZIP belongs to the user who asked for it.
 """

@@ -1,4 +1,4 @@
-"""Every registered route, for an anonymous visitor and for a user of each role (DESIGN.md roles)."""
+"""Every registered route, for an anonymous visitor and for a user of each role (docs/design.md "Who uses it")."""
 import pkgutil
 from importlib import import_module
 

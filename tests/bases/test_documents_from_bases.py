@@ -1,4 +1,4 @@
-"""Documents issued from the bases' records (issue 3 "from the records it concerns"): the secretary picks a
+"""Documents issued from the bases' records ("from the records it concerns"): the secretary picks a
 year, a pair or a mentor; the order or table is filled from the records and linked to the people in it."""
 from datetime import date
 

@@ -92,7 +92,7 @@ def test_status_buttons_for_the_curator_only(client, auth, make_user, bases_worl
     auth.login_as(make_user(Role.CURATOR))
     registry = {"basis": "Приказ № 5 от 01.10.2026", "on": "2026-10-01"}
     response = client.post(f"/bases/mentors/{mentor.id}/registry", data=registry, follow_redirects=True)
-    assert "пока не собраны подписанные документы" in page_text(response)  # the gate of issue 5
+    assert "пока не собраны подписанные документы" in page_text(response)  # the papers' gate
     bases_world.papers(mentor)
     response = client.post(f"/bases/mentors/{mentor.id}/registry", data=registry, follow_redirects=True)
     assert "Наставник включён в реестр наставников." in page_text(response)

@@ -1,4 +1,4 @@
-"""Every kind of DESIGN.md "Documents", issued from its example data and read back with python-docx."""
+"""Every kind of docs/design.md "Documents", issued from its example data and read back with python-docx."""
 import importlib.util
 import json
 from pathlib import Path
@@ -104,7 +104,7 @@ ABSENT = {
 def test_every_kind_of_the_design_is_declared_and_expected():
     assert set(EXPECTED) == set(KINDS)
     orders = [kind for kind in all_kinds() if kind.register == "orders"]
-    assert len(orders) == 9  # DESIGN.md "Documents", and the nomination order of 4.13
+    assert len(orders) == 9  # docs/design.md "Documents", the nomination order of 4.13 among them
 
 
 @pytest.mark.parametrize("code", sorted(EXPECTED))

@@ -135,7 +135,7 @@ def test_a_good_file_is_imported_only_when_confirmed(client, curator, bases_worl
 
 
 def test_a_pair_in_the_file_waits_for_the_signed_papers_4_11(client, curator, bases_world):
-    """The gate of issue 5 speaks in the import too: a new mentee's papers are printed from his row, so a pair
+    """The papers' gate speaks in the import too: a new mentee's papers are printed from his row, so a pair
     is formed on his page once they are signed."""
     year = bases_world.year()
     mentor = bases_world.mentor(year=year)
@@ -172,7 +172,7 @@ def test_a_failure_in_the_middle_of_an_import_changes_nothing(client, curator, b
 def test_mentors_are_imported_with_their_partner_and_registry_basis(client, curator, bases_world):
     year = bases_world.year()
     partner = bases_world.partner(short_name="ООО «Уралмехсервис»")
-    # The registry takes a mentor whose papers are signed (the gate of issue 5): he applied before the file came.
+    # The registry takes a mentor whose papers are signed (the papers' gate): he applied before the file came.
     employee = bases_world.employee(partner, last_name="Наладчиков", first_name="Олег", middle_name="Петрович",
                                     birth_date=date(1980, 5, 5), position="инженер")
     bases_world.candidate_papers(employee, year, "employer_student")

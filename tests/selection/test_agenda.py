@@ -1,5 +1,5 @@
-"""The meeting's agenda (4.13): only candidates with every paper signed go before the commission (the gate of
-issue 5, 4.5, 4.11, Приложение 5); putting one there moves his application under review."""
+"""The meeting's agenda (4.13): only candidates with every paper signed go before the commission (the papers'
+gate: 4.5, 4.11, Приложение 5); putting one there moves his application under review."""
 from datetime import date
 
 import pytest
