@@ -15,7 +15,7 @@ import zipfile
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
@@ -37,7 +37,7 @@ ACT = ("В соответствии с распоряжением Министе
 REGULATION = "Положения о наставничестве {{ college.name }}"
 CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 SIGN_LINE = "«___» ____________ 20___ г."
-PAIR_SIGNATURES = ("{{ mentor|initials_before }}", "{{ mentee|initials_before }}")
+PAIR_SIGNATURES = ("mentor", "mentee")
 
 
 class Builder:
@@ -70,8 +70,16 @@ class Builder:
 
     @property
     def text_width(self):
-        section = self.doc.sections[0]
+        section = self.doc.sections[-1]
         return section.page_width - section.left_margin - section.right_margin
+
+    def new_section(self, landscape):
+        """A new page turned landscape (for a table too wide for a portrait page) or back to portrait."""
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = (Mm(297), Mm(210)) if landscape else (Mm(210), Mm(297))
+        section.left_margin, section.right_margin = Mm(20 if landscape else 30), Mm(15)
+        return section
 
     # Paragraphs ------------------------------------------------------------------------------------
 
@@ -181,16 +189,23 @@ class Builder:
         _grid(table, [int(width * share) for _, _, share in cells])
         return table
 
-    def acquaintance(self, title, lines_loop=None, person_expressions=()):
-        """«С приказом ознакомлены:» with a line per person to sign and date."""
+    def acquaintance(self, people=(), lines_loop=None):
+        """«С приказом ознакомлен(а, ы):» with a line per person to sign and date: «_____ И.О. Фамилия».
+
+        ``people`` are the names of the person variables; one person's line agrees with his gender.
+        """
+        if len(people) == 1 and not lines_loop:
+            title = "С приказом {{ " + people[0] + "|gendered('ознакомлен', 'ознакомлена') }}:"
+        else:
+            title = "С приказом ознакомлены:"
         self.p(title, align=LEFT, indent=False, before=18, after=6)
-        for expression in person_expressions:
-            self.two_columns("_____________ " + expression, SIGN_LINE, before=6, size=12)
+        for variable in people:
+            self.two_columns("_____________ {{ " + variable + "|initials_before }}", SIGN_LINE, before=6, size=12)
         if lines_loop:
             loop_var, items, expression = lines_loop
             self.tag(f"for {loop_var} in {items}")
-            self.p("_____________ " + expression + "          " + SIGN_LINE, align=LEFT, indent=False, size=12,
-                   before=6)
+            self.p("_____________ {{ " + expression + "|initials_before }}          " + SIGN_LINE, align=LEFT,
+                   indent=False, size=12, before=6)
             self.tag("endfor")
 
     # Tables ----------------------------------------------------------------------------------------
@@ -277,8 +292,7 @@ def _order(name, title, heading, preamble, items, acquainted=()):
         b.item(text)
     b.director_signature()
     if acquainted:
-        b.acquaintance("С приказом ознакомлен(а):" if len(acquainted) == 1 else "С приказом ознакомлены:",
-                       person_expressions=list(acquainted))
+        b.acquaintance(list(acquainted))
     return b.save(name)
 
 
@@ -307,7 +321,7 @@ def order_appoint_curator():
          "их на утверждение директору техникума;",
          "2.5. мониторинг и оценку качества реализации Программы наставничества.",
          "3. " + CONTROL],
-        ["{{ curator|initials_before }}"])
+        ["curator"])
 
 
 def order_create_commission():
@@ -324,7 +338,7 @@ def order_create_commission():
            "протоколом.")
     b.item("3. " + CONTROL)
     b.director_signature()
-    b.acquaintance("С приказом ознакомлены:", lines_loop=("m", "members", "{{ m.name }}"))
+    b.acquaintance(lines_loop=("m", "members", "m.name"))
     return b.save("order_create_commission.docx")
 
 
@@ -389,7 +403,7 @@ def order_approve_program():
     b.tag("endif")
     b.item("{{ 5 if mentor_training else 4 }}. " + CONTROL)
     b.director_signature()
-    b.acquaintance("С приказом ознакомлен(а):", person_expressions=["{{ curator|initials_before }}"])
+    b.acquaintance(["curator"])
     b.page_break()
     b.p("Приложение к приказу {{ college.short_name }}", align=RIGHT, indent=False, size=12)
     b.p("от {{ doc_date|date_short }} № {{ number if number else '________' }}", align=RIGHT, indent=False,
@@ -416,7 +430,7 @@ def order_replace_mentor():
          "(пункт 4.8 Положения о наставничестве).",
          "4. Куратору наставнической деятельности внести изменения в базу наставников и базу наставляемых.",
          "5. " + CONTROL],
-        ["{{ former_mentor|initials_before }}", "{{ new_mentor|initials_before }}", "{{ mentee|initials_before }}"])
+        ["former_mentor", "new_mentor", "mentee"])
 
 
 def order_end_pair_early():
@@ -442,7 +456,7 @@ def order_extend_pair():
         ["1. Продлить срок наставничества {{ mentor|name('genitive') }} в отношении "
          "{{ mentee|name('genitive') }} (форма наставничества «{{ form }}», начало наставничества — "
          "{{ period_start|date_short }}, прежний срок окончания — {{ period_end|date_short }}) "
-         "до {{ new_end|date_long }}.",
+         "до {{ new_end|date_long }}",
          "2. Основание: {{ reason_details }}.",
          "3. Куратору наставнической деятельности внести изменения в индивидуальный план развития "
          "наставляемого, базу наставников и базу наставляемых.",
@@ -602,7 +616,7 @@ def candidate_application():
     b = Builder("Заявление кандидата в наставники")
     b.addressee(_to_director([
         ("от {{ candidate|name('genitive') }},", False, None),
-        ("{{ candidate_position }}", False, None),
+        ("{{ candidate_position|decline('genitive') }}", False, None),
         ("(полные ф.и.о. и должность кандидата в наставники)", True, 9),
     ]))
     b.p("ЗАЯВЛЕНИЕ", align=CENTER, bold=True, indent=False, after=12)
@@ -626,6 +640,9 @@ def candidate_application():
     return b.save("candidate_application.docx")
 
 
+#: The operator, to whom consent is given: the college's full name in the dative (a setting, by the rule of
+#: app.core.declension); the address in parentheses, so no participle has to agree with the name's head noun.
+OPERATOR = "{{ college.full_name_dative }} (далее — Оператор; адрес места нахождения: {{ college.address }})"
 PD_LIST = ("Перечень персональных данных, на обработку которых даётся согласие: фамилия, имя, отчество; дата "
            "рождения; контактные данные (телефон, адрес электронной почты); место учёбы (группа) или работы "
            "и должность; сведения об образовании, профессиональных компетенциях и достижениях; сведения об участии "
@@ -654,8 +671,7 @@ def consent_personal_data():
         "{{ person|gendered('зарегистрированный', 'зарегистрированная') }} по адресу: {{ address }}, документ, "
         "удостоверяющий личность: {{ id_document }}, в соответствии со статьёй 9 Федерального закона от 27 июля "
         "2006 г. № 152-ФЗ «О персональных данных» свободно, своей волей и в своём интересе даю согласие "
-        "{{ college.full_name }} (далее — Оператор), расположенному по адресу: {{ college.address }}, на обработку "
-        "моих персональных данных " + PD_PURPOSE)
+        + OPERATOR + " на обработку моих персональных данных " + PD_PURPOSE)
     for text in (PD_LIST, PD_ACTIONS, PD_TERM):
         b.p(text)
     b.signature_with_date("{{ doc_date|date_long }}", "{{ person|initials_before }}")
@@ -674,8 +690,7 @@ def consent_personal_data_parent():
         "{{ minor|name('genitive') }}, {{ minor_birth_date|date_short }} года рождения, "
         "{{ minor|gendered('обучающегося', 'обучающейся') }} группы {{ minor_group }} {{ college.short_name }}, "
         "в соответствии со статьёй 9 Федерального закона от 27 июля 2006 г. № 152-ФЗ «О персональных данных» "
-        "даю согласие {{ college.full_name }} (далее — Оператор), расположенному по адресу: {{ college.address }}, "
-        "на обработку персональных данных моего ребёнка " + PD_PURPOSE)
+        "даю согласие " + OPERATOR + " на обработку персональных данных моего ребёнка " + PD_PURPOSE)
     b.p(PD_LIST)
     b.p("Также даю согласие на обработку моих персональных данных (фамилия, имя, отчество, контактные данные) "
         "в целях взаимодействия с Оператором по вопросам участия ребёнка в Программе наставничества.")
@@ -689,7 +704,7 @@ def participation_application_mentee():
     b = Builder("Заявление на участие в Программе наставничества")
     b.addressee(_to_director([
         ("от {{ mentee|name('genitive') }},", False, None),
-        ("{{ mentee_position }}", False, None),
+        ("{{ mentee_position|decline('genitive') }}", False, None),
     ]))
     b.p("ЗАЯВЛЕНИЕ", align=CENTER, bold=True, indent=False, after=12)
     b.p("Прошу включить меня в Программу наставничества {{ college.short_name }} на {{ academic_year }} учебный год "
@@ -735,12 +750,12 @@ def approval_sheet():
     b.p("проекта приказа «{{ order_title }}»", align=CENTER, bold=True, indent=False, after=12)
     b.p("В соответствии с пунктом 4.13 " + REGULATION + " проект приказа направлен потенциальным наставникам "
         "и куратору наставнической деятельности для ознакомления и согласования"
-        "{% if deadline %} в срок до {{ deadline|date_long }}{% endif %}.", after=12)
+        "{% if deadline %} в срок до {{ deadline|date_long }}{% else %}.{% endif %}", after=12)
     b.data_table(["Фамилия, имя, отчество", "Должность (группа)", "Кем является", "Согласен / не согласен",
                   "Подпись", "Дата"],
                  ["{{ a.name }}", "{{ a.position }}", "{{ a.role }}", "", "", ""], "approvers", "a",
                  shares=[0.22, 0.2, 0.18, 0.16, 0.12, 0.12], size=11)
-    b.p("Лист составлен {{ doc_date|date_long }}.", align=LEFT, indent=False, before=12)
+    b.p("Лист составлен {{ doc_date|date_long }}", align=LEFT, indent=False, before=12)
     return b.save("approval_sheet.docx")
 
 
@@ -752,9 +767,9 @@ def commission_protocol():
     b.p("заседания конкурсной комиссии по отбору наставников", align=CENTER, bold=True, indent=False, after=12)
     b.two_columns("{{ doc_date|date_long }}", "{{ college.city }}")
     b.blank()
-    b.p("Председатель комиссии: {{ chair|initials_after }}", align=LEFT, indent=False)
-    b.tag("if secretary_name")
-    b.p("Секретарь комиссии: {{ secretary_name }}", align=LEFT, indent=False)
+    b.p("Председатель комиссии: {{ chair|initials_before }}", align=LEFT, indent=False)
+    b.tag("if secretary")
+    b.p("Секретарь комиссии: {{ secretary|initials_before }}", align=LEFT, indent=False)
     b.tag("endif")
     b.p("Присутствовали {{ members_present|length }} ({{ members_present|length|words }}) из {{ members_total }} "
         "({{ members_total|words('genitive') }}) членов комиссии:", align=LEFT, indent=False, before=6, after=6)
@@ -767,30 +782,35 @@ def commission_protocol():
         "о наставничестве).")
     b.p("СЛУШАЛИ:", align=LEFT, bold=True, indent=False, before=12)
     b.p("Председателя комиссии {{ chair|initials_after('accusative') }} о заявлениях кандидатов в наставники "
-        "и их соответствии критериям отбора. Члены комиссии оценили каждого кандидата и проголосовали:")
-    b.data_table(["Кандидат", "Должность (группа)", "Форма наставничества", "Сумма баллов", "За", "Против",
-                  "Воздерж.", "Решение"],
-                 ["{{ c.name }}", "{{ c.position }}", "{{ c.form }}", "{{ c.total_score }}", "{{ c.votes_for }}",
-                  "{{ c.votes_against }}", "{{ c.votes_abstained }}", "{{ c.decision }}"], "candidates", "c",
-                 shares=[0.17, 0.15, 0.13, 0.08, 0.06, 0.07, 0.08, 0.26], size=10)
+        "и их соответствии критериям отбора. Члены комиссии оценили каждого кандидата и проголосовали "
+        "(таблицы ниже).")
+    # The tables of votes and scores are too wide for a portrait page without breaking words: a landscape section.
+    b.new_section(landscape=True)
+    b.p("Результаты оценки и голосования:", align=LEFT, indent=False, after=6)
+    b.data_table(["Кандидат", "Должность (группа)", "Форма наставничества", "Сумма баллов", "Средний балл", "За",
+                  "Против", "Воздержались", "Решение"],
+                 ["{{ c.name }}", "{{ c.position }}", "{{ c.form }}", "{{ c.total_score }}", "{{ c.average }}",
+                  "{{ c.votes_for }}", "{{ c.votes_against }}", "{{ c.votes_abstained }}", "{{ c.decision }}"],
+                 "candidates", "c", shares=[0.16, 0.14, 0.15, 0.08, 0.08, 0.05, 0.07, 0.12, 0.15], size=10)
     b.tag("if scores")
     b.p("Оценки и голоса членов комиссии:", align=LEFT, indent=False, before=12, after=6)
-    b.data_table(["Кандидат", "Член комиссии", "Балл", "Голос"],
+    b.data_table(["Кандидат", "Член комиссии", "Сумма баллов", "Голос"],
                  ["{{ s.candidate }}", "{{ s.member }}", "{{ s.score }}", "{{ s.vote }}"], "scores", "s",
-                 shares=[0.35, 0.35, 0.12, 0.18], size=11)
+                 shares=[0.35, 0.35, 0.12, 0.18], size=10)
     b.tag("endif")
     b.tag("if criteria_scores")
     b.p("Оценки по критериям отбора (Приложение 1 к Положению о наставничестве){% if score_scale %}; шкала: "
         "{{ score_scale }}{% endif %}:", align=LEFT, indent=False, before=12, after=6)
     b.data_table(["Кандидат", "Критерий", "Оценки членов комиссии", "Средний балл"],
                  ["{{ s.candidate }}", "{{ s.criterion }}", "{{ s.marks }}", "{{ s.average }}"], "criteria_scores",
-                 "s", shares=[0.16, 0.42, 0.30, 0.12], size=10)
+                 "s", shares=[0.16, 0.46, 0.28, 0.10], size=10)
     b.tag("endif")
+    b.new_section(landscape=False)
     b.p("РЕШИЛИ:", align=LEFT, bold=True, indent=False, before=12)
     b.p("{{ decision }}")
     b.two_columns("Председатель комиссии", "_____________ {{ chair|initials_before }}", before=24)
-    b.tag("if secretary_name")
-    b.two_columns("Секретарь комиссии", "_____________ {{ secretary_name }}", before=12)
+    b.tag("if secretary")
+    b.two_columns("Секретарь комиссии", "_____________ {{ secretary|initials_before }}", before=12)
     b.tag("endif")
     return b.save("commission_protocol.docx")
 

@@ -37,4 +37,12 @@ register_target("commission_meeting", "заседание конкурсной �
 register_target("commission_review", "оценка кандидата членом комиссии")
 register_target("meeting_candidate", "кандидат на заседании комиссии")
 
+
+
+@bp.app_template_filter("score_average")
+def _score_average(value):
+    from app.selection.reviews import average_text
+    return average_text(value)
+
+
 from app.selection import kinds, paper_locks, prefill, routes  # noqa: E402,F401

@@ -5,6 +5,7 @@ from app.documents.kinds import ORDERS, SELECTION, register_kind
 from app.documents.kinds.common import (
     FORM_EXAMPLE,
     MOROZOVA,
+    VASILYEVA,
     academic_year,
     check_academic_year,
     date_field,
@@ -119,7 +120,8 @@ register_kind(Kind(
         doc_date("Дата заседания"),
         academic_year(),
         person("chair", "Председатель комиссии", person_example("Гордеева", "Светлана", "Александровна", "female")),
-        text("secretary_name", "Секретарь комиссии (фамилия, инициалы)", "Васильева Н.Ю.", required=False),
+        person("secretary", "Секретарь комиссии", VASILYEVA, required=False,
+               help="Подписывает протокол, если присутствовал на заседании."),
         integer("members_total", "Всего членов комиссии", 4, minimum=3, maximum=5),
         table("members_present", "Присутствовали", (
             Field("name", "ФИО", FieldType.TEXT, "Гордеева Светлана Александровна"),
@@ -131,16 +133,17 @@ register_kind(Kind(
             Field("position", "Должность (группа)", FieldType.TEXT, "преподаватель специальных дисциплин"),
             Field("form", "Форма наставничества", FieldType.TEXT, "преподаватель – преподаватель"),
             Field("total_score", "Сумма баллов", FieldType.INT, 34, minimum=0),
+            Field("average", "Средний балл на критерий", FieldType.TEXT, "1,42", required=False),
             Field("votes_for", "За", FieldType.INT, 4, minimum=0),
             Field("votes_against", "Против", FieldType.INT, 0, minimum=0),
             Field("votes_abstained", "Воздержались", FieldType.INT, 0, minimum=0),
             Field("decision", "Решение", FieldType.CHOICE, DECISIONS[0][0], choices=DECISIONS),
         ), [
             {"name": "Лебедев Дмитрий Игоревич", "position": "преподаватель специальных дисциплин",
-             "form": "преподаватель – преподаватель", "total_score": 34, "votes_for": 4, "votes_against": 0,
-             "votes_abstained": 0, "decision": DECISIONS[0][0]},
+             "form": "преподаватель – преподаватель", "total_score": 34, "average": "1,42", "votes_for": 4,
+             "votes_against": 0, "votes_abstained": 0, "decision": DECISIONS[0][0]},
             {"name": "Черных Алексей Викторович", "position": "студент группы ТМ-31", "form": "студент – студент",
-             "total_score": 29, "votes_for": 3, "votes_against": 0, "votes_abstained": 1,
+             "total_score": 29, "average": "1,21", "votes_for": 3, "votes_against": 0, "votes_abstained": 1,
              "decision": DECISIONS[0][0]},
         ]),
         table("scores", "Оценки и голоса членов комиссии", (
@@ -160,10 +163,10 @@ register_kind(Kind(
             Field("candidate", "Кандидат", FieldType.TEXT, "Лебедев Д.И."),
             Field("criterion", "Критерий", FieldType.TEXT, "авторитетность в среде коллег и обучающихся"),
             Field("marks", "Оценки членов комиссии", FieldType.TEXT, "Гордеева С.А. — 2; Морозова О.Н. — 1"),
-            Field("average", "Средний балл", FieldType.TEXT, "1,5"),
+            Field("average", "Средний балл", FieldType.TEXT, "1,50"),
         ), [
             {"candidate": "Лебедев Д.И.", "criterion": "авторитетность в среде коллег и обучающихся",
-             "marks": "Гордеева С.А. — 2; Морозова О.Н. — 1", "average": "1,5"},
+             "marks": "Гордеева С.А. — 2; Морозова О.Н. — 1", "average": "1,50"},
         ], required=False),
         textarea("decision", "Решение комиссии", "Рекомендовать директору техникума включить в реестр наставников "
                  "на 2026/2027 учебный год кандидатов, получивших большинство голосов."),
