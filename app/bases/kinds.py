@@ -175,7 +175,7 @@ register_kind(Kind(
                 default=lambda: True),
     ),
     checks=(check_academic_year,),
-    summary_fields=("academic_year",),
+    summary_fields=("academic_year", "awardees"),
 ))
 
 

@@ -156,6 +156,15 @@ class Document(db.Model):
         return spec.title if spec else self.kind
 
     @property
+    def concerned(self):
+        """Whom it concerns: the records it is linked to, then the people it names that no record stands for (a row
+        typed by hand in an awards order)."""
+        labels = list(dict.fromkeys(subject.label for subject in self.subjects))
+        spec, version = self.kind_spec, self.current_version
+        named = spec.concerned(version.context) if spec and version else []
+        return labels + [name for name in dict.fromkeys(named) if name not in labels]
+
+    @property
     def label(self):
         """«Приказ о замене наставника № 12-од от 01.09.2026» — how pages and files name it."""
         number = f" № {self.number_text}" if self.number_text else ""

@@ -124,3 +124,18 @@ def test_the_core_helpers_agree_with_the_person():
     assert gendered(woman, "добавлен", "добавлена") == "добавлена"
     assert gendered("Лебедев Дмитрий Игоревич", "добавлен", "добавлена") == "добавлен"
     assert initials_before("Гордеева Светлана Александровна") == "С.А. Гордеева"
+
+
+def test_the_awards_order_concerns_the_rows_typed_by_hand_too(app, client, auth, secretary):
+    from app.documents.prefill import Subject
+
+    values = get_kind("order_awards").example_values()
+    values["awardees"] = [*values["awardees"], {"name": "Петрова Анна Ивановна", "role": "наставляемая",
+                                                "award": "объявить благодарность", "merit": "за активное участие"}]
+    document = issue_document("order_awards", values, secretary,
+                              subjects=[Subject("person", 12, "awardee", "Лебедев Д.И.")])
+    db.session.commit()
+    auth.login_as(secretary)
+    page = client.get(f"/documents/{document.id}")
+    assert "Кого касается Лебедев Д.И., Черных А.В., Петрова А.И." in page_text(page)
+    assert "Лебедев Д.И., Черных А.В., Петрова А.И." in page_text(client.get("/documents/"))
