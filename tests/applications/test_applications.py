@@ -38,7 +38,7 @@ def test_an_application_keeps_every_field_of_appendix_5_and_prints_it(bases_worl
     assert (application.phone, application.email) == ("+7 (343) 432-12-34", "Lebedev@kmt.example")
     assert application.how_put_forward == "по собственному желанию"
     text = printed_text(application)
-    for expected in ("от Лебедева Дмитрия Игоревича, преподаватель специальных дисциплин",
+    for expected in ("от Лебедева Дмитрия Игоревича, преподавателя специальных дисциплин",
                      "Прошу считать меня участвующим в отборе наставников в Программу наставничества ГАПОУ СО «КМТ» на "
                      "2026/2027 учебный год", "тел. +7 (343) 432-12-34", "E-mail: Lebedev@kmt.example",
                      "1. Портфолио на 12 (двенадцати) листах.", "ознакомлен",
