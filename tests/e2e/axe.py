@@ -1,0 +1,52 @@
+"""axe-core (bundled, offline, by axe-playwright-python) run on a Playwright page: WCAG 2.1 A and AA rules, and on a
+phone the 24 px tap-target rule too."""
+from dataclasses import dataclass
+
+from axe_playwright_python.base import AXE_SCRIPT
+
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+#: Impacts that fail the test; moderate and minor ones are counted and reported.
+FAILING = ("critical", "serious")
+IMPACTS = ("critical", "serious", "moderate", "minor")
+
+
+def options(phone):
+    result = {"runOnly": {"type": "tag", "values": TAGS}, "resultTypes": ["violations"]}
+    if phone:
+        result["rules"] = {"target-size": {"enabled": True}}  # WCAG 2.2's 2.5.8: 24 px targets on a touch screen
+    return result
+
+
+@dataclass
+class Finding:
+    page: str
+    viewport: str
+    rule: str
+    impact: str
+    help: str
+    targets: list
+
+    def __str__(self):
+        shown = ", ".join(" ".join(t) if isinstance(t, list) else str(t) for t in self.targets[:4])
+        more = f" (+{len(self.targets) - 4})" if len(self.targets) > 4 else ""
+        return f"{self.page} [{self.viewport}] {self.rule} ({self.impact}): {self.help} — {shown}{more}"
+
+
+def check(tab, page_name, viewport_name):
+    """axe's violations on what the tab shows now, one Finding per rule."""
+    if tab.evaluate("() => typeof window.axe") == "undefined":
+        tab.evaluate(AXE_SCRIPT)
+    results = tab.evaluate("options => axe.run(document, options)", options(viewport_name == "phone"))
+    return [Finding(page_name, viewport_name, v["id"], v["impact"] or "minor", v["help"],
+                    [node["target"] for node in v["nodes"]]) for v in results["violations"]]
+
+
+def overflow(tab, page_name):
+    """A page wider than the phone hides actions off-screen: tables must scroll inside their own box."""
+    width = tab.evaluate("() => document.documentElement.scrollWidth")
+    if width > PHONE["width"]:
+        return [Finding(page_name, "phone", "page-overflow", "serious",
+                        f"the page is {width} px wide on a {PHONE['width']} px screen", [])]
+    return []
