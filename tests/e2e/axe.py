@@ -46,7 +46,20 @@ def check(tab, page_name, viewport_name):
 def overflow(tab, page_name):
     """A page wider than the phone hides actions off-screen: tables must scroll inside their own box."""
     width = tab.evaluate("() => document.documentElement.scrollWidth")
-    if width > PHONE["width"]:
-        return [Finding(page_name, "phone", "page-overflow", "serious",
-                        f"the page is {width} px wide on a {PHONE['width']} px screen", [])]
-    return []
+    if width <= PHONE["width"]:
+        return []
+    return [Finding(page_name, "phone", "page-overflow", "serious",
+                    f"the page is {width} px wide on a {PHONE['width']} px screen", tab.evaluate(STICKING_OUT))]
+
+
+#: The innermost elements whose right edge passes the screen's, outside any box that scrolls.
+STICKING_OUT = """() => {
+  const limit = document.documentElement.clientWidth;
+  const out = [...document.querySelectorAll("main *, nav *")].filter(el => {
+    if (el.closest(".table-responsive")) return false;
+    return el.getBoundingClientRect().right > limit + 1;
+  });
+  const innermost = out.filter(el => !out.some(other => other !== el && el.contains(other)));
+  return innermost.slice(0, 5).map(el => el.tagName.toLowerCase() + (el.className ? "." + String(el.className)
+    .trim().split(/\\s+/).join(".") : "") + " «" + (el.textContent || "").trim().slice(0, 40) + "»");
+}"""

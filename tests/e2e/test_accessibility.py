@@ -2,7 +2,8 @@
 finds no critical or serious violation, and no page is wider than the phone.
 
 One browser, one context per role, one tab each: the demo college is seeded once and every page is checked on it.
-Set A11Y_REPORT=path.json to keep every finding (moderate and minor too) with its counts per page.
+Set A11Y_REPORT=path.json to keep every finding (moderate and minor too) with its counts per page, and
+A11Y_PAGES=/bases/,/people/ to check only the pages whose URL contains one of those parts.
 """
 import json
 import os
@@ -22,6 +23,9 @@ def test_every_page_passes_axe_on_desktop_and_phone(app, browser, live_server):
     seed_world(app)
     app.config["SEND_FILE_MAX_AGE_DEFAULT"] = 3600  # the browser keeps CSS and JS instead of asking again per page
     pages = all_pages(app)
+    only = [part for part in os.environ.get("A11Y_PAGES", "").split(",") if part]
+    if only:
+        pages = [page for page in pages if any(part in page.url for part in only)]
     by_role = defaultdict(list)
     for page in pages:
         by_role[page.role].append(page)
