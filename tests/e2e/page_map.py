@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from app.core.roles import Role
 from app.extensions import db
-from tests.access.test_role_matrix import IGNORED_ENDPOINTS, RULES
 from tests.access.rules import PUBLIC
+from tests.access.test_role_matrix import IGNORED_ENDPOINTS, RULES
 
 #: GET routes that answer something other than a page, and why.
 NOT_PAGES = {
@@ -66,8 +66,7 @@ def _representative():
 
 
 def _person():
-    from app.people.models import Person
-    from app.people.models import LegalRepresentative
+    from app.people.models import LegalRepresentative, Person
     # A minor with a parent: the richest card (representatives, papers).
     return {"person_id": _first(Person, Person.id.in_(select(LegalRepresentative.person_id)))}
 
@@ -163,9 +162,9 @@ QUERY = {
 
 def _variants():
     """Pages a query string turns into another page (a picker and the form it leads to, another kind)."""
+    from app.people.categories import PersonCategory
     from app.people.models import Person
     from app.programs.models import ProgramYear
-    from app.people.categories import PersonCategory
     from app.selection.models import CommissionMeeting
 
     adult = _first(Person, Person.category == PersonCategory.TEACHER)

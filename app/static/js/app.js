@@ -72,9 +72,34 @@
     });
   });
 
+  // The skip link: focus the page's content without putting #content into the address (a form posted from there
+  // would come back scrolled to it and lose the focus given to its errors).
+  document.querySelectorAll(".skip-link").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      var target = document.getElementById(link.getAttribute("href").slice(1));
+      if (target) {
+        event.preventDefault();
+        target.focus();
+      }
+    });
+  });
+
   // A form sent back with errors: focus its error summary (a screen reader reads it out), or else the first field
   // marked invalid; a link of the summary moves focus to its field, not just the scroll position.
   var summary = document.querySelector("[data-error-summary]");
+  if (summary) {  // list the errors in the order the fields come on the page, not the form's declaration order
+    var list = summary.querySelector("ul");
+    var fieldOf = function (item) {
+      var link = item.querySelector("[data-error-link]");
+      return link && document.getElementById(link.getAttribute("href").slice(1));
+    };
+    var items = list ? Array.prototype.slice.call(list.children) : [];
+    items.sort(function (a, b) {
+      var first = fieldOf(a), second = fieldOf(b);
+      if (!first || !second) { return first ? 1 : (second ? -1 : 0); }
+      return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    }).forEach(function (item) { list.appendChild(item); });
+  }
   var firstInvalid = document.querySelector('main [aria-invalid="true"]');
   if (summary) {
     summary.focus();
