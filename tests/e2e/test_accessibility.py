@@ -34,6 +34,7 @@ def test_every_page_passes_axe_on_desktop_and_phone(app, browser, live_server):
     for role, role_pages in sorted(by_role.items(), key=lambda item: str(item[0])):
         context = browser.new_context(base_url=live_server, locale="ru-RU", viewport=axe.DESKTOP)
         context.set_default_timeout(15_000)
+        axe.prepare(context)
         tab = context.new_page()
         csp = []
         tab.on("console", lambda message, csp=csp: csp.append(message.text)
