@@ -23,7 +23,7 @@ def review(page, meeting_id, name, vote, comment):
     page.get_by_test_id("candidates").get_by_role("link", name=name).click()
     form = page.get_by_test_id("review")
     wait_for_scripts(page)  # the «все» buttons are wired by app.js
-    form.get_by_role("button", name="Всем критериям: 2").click()
+    form.get_by_role("button", name="все на 2").click()
     form.get_by_test_id("criterion").first.get_by_label("1 — соответствует частично").check()
     form.get_by_label("Комментарий").fill(comment)
     form.get_by_label(vote, exact=True).check()

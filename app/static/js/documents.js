@@ -1,4 +1,5 @@
-/* The document engine's pages: the ZIP archive's progress bar, polled while the server builds it. */
+/* The document engine's pages: the ZIP archive's progress bar, polled while the server builds it. The status line is a
+   polite live region: it is rewritten only when it changes, so a screen reader hears each step once. */
 (function () {
   "use strict";
 
@@ -13,7 +14,10 @@
 
   function show(job) {
     window.nastavSetProgress(bar, job.percent);
-    text.textContent = job.label + ": " + job.done + " из " + job.total;
+    var line = job.label + ": " + job.done + " из " + job.total;
+    if (text.textContent !== line) {
+      text.textContent = line;
+    }
     if (job.status === "done") {
       bar.classList.remove("progress-bar-animated", "progress-bar-striped");
       link.href = job.download_url;
@@ -23,6 +27,7 @@
     if (job.status === "failed") {
       bar.classList.remove("progress-bar-animated");
       bar.classList.add("bg-danger");
+      failure.setAttribute("role", "alert");
       failure.textContent = job.error;
       failure.classList.remove("d-none");
       return true;

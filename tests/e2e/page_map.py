@@ -1,0 +1,240 @@
+"""Every page of the intranet, built from the URL map: which GET routes are pages, how each URL parameter is filled
+from the database, and as whom a page is looked at.
+
+A new GET route either resolves here (its parameters have resolvers) or is named in NOT_PAGES; otherwise the
+accessibility test fails on it, as the role matrix fails on a route without an entry.
+"""
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.core.roles import Role
+from app.extensions import db
+from tests.access.rules import PUBLIC
+from tests.access.test_role_matrix import IGNORED_ENDPOINTS, RULES
+
+#: GET routes that answer something other than a page, and why.
+NOT_PAGES = {
+    "main.healthz": "JSON",
+    "documents.archive_status": "JSON polled by the archive's page",
+    "applications.file_download": "file",
+    "applications.presentation_download": "file",
+    "documents.archive_download": "file",
+    "documents.download_docx": "file",
+    "documents.download_pdf": "file",
+    "documents.download_scan": "file",
+    "documents.register_pdf": "file",
+    "documents.template_download": "file",
+    "documents.template_preview": "file",
+    "excel.export": "file",
+    "excel.import_template": "file",
+    "selection.candidate_paper_download": "file",
+    "selection.commission_order": "file",
+    "selection.meeting_paper": "file",
+}
+
+#: Who looks at a page when several roles may: the first of these the route lets in (DESIGN.md: who uses it).
+ROLE_PREFERENCE = [Role.CURATOR, Role.SECRETARY, Role.STAFF, Role.DIRECTOR, Role.COMMISSION, Role.ADMIN]
+#: Pages whose main user is not the first in ROLE_PREFERENCE.
+ROLE_OF = {
+    "documents.register": Role.SECRETARY,
+    "documents.document": Role.SECRETARY,
+    "documents.choose_kind": Role.SECRETARY,
+    "documents.issue": Role.SECRETARY,
+    "documents.archive": Role.SECRETARY,
+    "selection.commission_view": Role.SECRETARY,
+    "selection.meeting_view": Role.SECRETARY,
+}
+
+
+def _first(model, *where, order=None):
+    query = select(model.id).where(*where).order_by(order if order is not None else model.id).limit(1)
+    found = db.session.scalar(query)
+    assert found is not None, f"the world has no {model.__name__} {where or ''}: seed one"
+    return found
+
+
+def _user_id():
+    from app.accounts.models import User
+    return {"user_id": _first(User, User.email == "staff@kmt.example")}
+
+
+def _representative():
+    from app.people.models import LegalRepresentative
+    rep = db.session.get(LegalRepresentative, _first(LegalRepresentative))
+    return {"person_id": rep.person_id, "representative_id": rep.id}
+
+
+def _person():
+    from app.people.models import LegalRepresentative, Person
+    # A minor with a parent: the richest card (representatives, papers).
+    return {"person_id": _first(Person, Person.id.in_(select(LegalRepresentative.person_id)))}
+
+
+def _mentee():
+    from app.bases.models import MenteeParticipation, MenteeStatus
+    return {"mentee_id": _first(MenteeParticipation, MenteeParticipation.status == MenteeStatus.PAIRED)}
+
+
+def _mentor():
+    from app.bases.models import MentorParticipation, MentorStatus
+    return {"mentor_id": _first(MentorParticipation, MentorParticipation.status == MentorStatus.REGISTERED)}
+
+
+def _candidate():
+    """The open meeting's candidate: the reviewer's form is on his page."""
+    from app.selection.models import CommissionMeeting, MeetingCandidate
+    item = db.session.get(MeetingCandidate, _first(MeetingCandidate, MeetingCandidate.meeting.has(
+        CommissionMeeting.closed_at.is_(None))))
+    return {"meeting_id": item.meeting_id, "item_id": item.id}
+
+
+def _meeting():
+    """The open meeting: its page has the attendance and the agenda to keep."""
+    from app.selection.models import CommissionMeeting
+    return {"meeting_id": _first(CommissionMeeting, CommissionMeeting.closed_at.is_(None))}
+
+
+def _registry_meeting():
+    from app.selection.models import CommissionMeeting
+    from app.selection.registry import registry_pending
+    meetings = db.session.scalars(select(CommissionMeeting).order_by(CommissionMeeting.id))
+    return {"meeting_id": next(m.id for m in meetings if registry_pending(m))}
+
+
+def _editable_application():
+    from app.applications.models import CandidateApplication
+    applications = db.session.scalars(select(CandidateApplication).order_by(CandidateApplication.id))
+    return {"application_id": next(a.id for a in applications if a.editable)}
+
+
+def _waiting_mentee():
+    from app.bases.models import MenteeParticipation, MenteeStatus
+    return {"mentee_id": _first(MenteeParticipation, MenteeParticipation.status == MenteeStatus.WAITING)}
+
+
+def _simple(model_path, argument):
+    def resolve():
+        module, name = model_path.rsplit(".", 1)
+        model = getattr(__import__(module, fromlist=[name]), name)
+        return {argument: _first(model)}
+    return resolve
+
+
+#: One resolver per URL parameter; it may also fix parameters that depend on it (a representative's person).
+#: Ordered: the resolvers that fix several parameters come first.
+RESOLVERS = {
+    "representative_id": _representative,
+    "item_id": _candidate,
+    "person_id": _person,
+    "user_id": _user_id,
+    "mentee_id": _mentee,
+    "mentor_id": _mentor,
+    "meeting_id": _meeting,
+    "application_id": _simple("app.applications.models.CandidateApplication", "application_id"),
+    "nomination_id": _simple("app.applications.models.Nomination", "nomination_id"),
+    "consent_id": _simple("app.consents.models.Consent", "consent_id"),
+    "job_id": _simple("app.documents.models.ArchiveJob", "job_id"),
+    "document_id": _simple("app.documents.models.Document", "document_id"),
+    "batch_id": _simple("app.excel.models.ImportBatch", "batch_id"),
+    "agreement_id": _simple("app.partners.models.Agreement", "agreement_id"),
+    "partner_id": _simple("app.partners.models.PartnerOrganisation", "partner_id"),
+    "form_id": _simple("app.programs.models.MentorshipForm", "form_id"),
+    "year_id": _simple("app.programs.models.ProgramYear", "year_id"),
+    "criterion_id": _simple("app.selection.models.SelectionCriterion", "criterion_id"),
+    "commission_id": _simple("app.selection.models.Commission", "commission_id"),
+    "kind_code": lambda: {"kind_code": "order_appoint_curator"},
+}
+
+
+#: Pages that show only in a given state of their record: their own resolvers, tried before RESOLVERS.
+STATE_RESOLVERS = {
+    "applications.application_edit": _editable_application,
+    "bases.mentee_link": _waiting_mentee,
+    "selection.meeting_registry": _registry_meeting,
+}
+
+#: Pages that need a query string.
+QUERY = {
+    "consents.consent_new": lambda: {"person_id": _person()["person_id"], "kind": "personal_data", "role": "mentee"},
+}
+
+
+def _variants():
+    """Pages a query string turns into another page (a picker and the form it leads to, another kind)."""
+    from app.people.categories import PersonCategory
+    from app.people.models import Person
+    from app.programs.models import ProgramYear
+    from app.selection.models import CommissionMeeting
+
+    adult = _first(Person, Person.category == PersonCategory.TEACHER)
+    student = _person()["person_id"]
+    year = _first(ProgramYear, order=ProgramYear.start_date.desc())
+    return [
+        ("bases.mentee_new", {"person_id": student}),
+        ("bases.mentor_new", {"person_id": adult}),
+        ("applications.application_new", {"person_id": adult}),
+        ("bases.mentee_view", _waiting_mentee()),
+        ("selection.meeting_view", {"meeting_id": _first(CommissionMeeting, CommissionMeeting.closed_at.isnot(None))}),
+        ("selection.commission_new", {"year": year}),
+        ("documents.issue", {"kind_code": "order_approve_mentor_registry"}),
+        ("documents.issue", {"kind_code": "mentee_base"}),
+        ("bases.mentee_list", {"q": "а"}),
+    ]
+
+
+@dataclass(frozen=True)
+class Page:
+    endpoint: str
+    url: str
+    role: Role | None  # None: looked at before signing in
+
+    @property
+    def name(self):
+        return f"{self.url} ({self.role or 'anonymous'})"
+
+
+def page_endpoints(app):
+    """The GET routes that are pages."""
+    endpoints = set()
+    for rule in app.url_map.iter_rules():
+        if "GET" in rule.methods and rule.endpoint not in IGNORED_ENDPOINTS | NOT_PAGES.keys():
+            endpoints.add(rule.endpoint)
+    return endpoints
+
+
+def role_for(endpoint):
+    access = RULES[endpoint]
+    if access.roles == PUBLIC:
+        return None
+    if endpoint in ROLE_OF:
+        return ROLE_OF[endpoint]
+    return next(role for role in ROLE_PREFERENCE if role in access.roles)
+
+
+def all_pages(app):
+    """Every page with a URL built from the world in the database; AssertionError names what cannot be built."""
+    from flask import url_for
+
+    rules = {}
+    for rule in app.url_map.iter_rules():
+        if "GET" in rule.methods:
+            rules.setdefault(rule.endpoint, rule)
+    missing = sorted({argument for endpoint in page_endpoints(app) for argument in rules[endpoint].arguments
+                      if argument not in RESOLVERS})
+    assert not missing, f"URL parameters without a resolver in tests/e2e/page_map.py: {missing}"
+    resolved = {}
+    pages = []
+    with app.test_request_context():
+        for endpoint in sorted(page_endpoints(app)):
+            values = dict(STATE_RESOLVERS[endpoint]()) if endpoint in STATE_RESOLVERS else {}
+            values.update(QUERY[endpoint]() if endpoint in QUERY else {})
+            for argument in RESOLVERS:
+                if argument in rules[endpoint].arguments and argument not in values:
+                    if argument not in resolved:
+                        resolved[argument] = RESOLVERS[argument]()
+                    values.update({k: v for k, v in resolved[argument].items() if k in rules[endpoint].arguments})
+            pages.append(Page(endpoint, url_for(endpoint, **values), role_for(endpoint)))
+        for endpoint, values in _variants():
+            pages.append(Page(endpoint, url_for(endpoint, **values), role_for(endpoint)))
+    return pages
