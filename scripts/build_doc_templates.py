@@ -9,6 +9,7 @@ may still open any of these files in Word, edit it and upload it as a new versio
 Fonts: Times New Roman (LibreOffice uses the metric-compatible Liberation Serif), so the DOCX and the
 PDF look alike.
 """
+import importlib.util
 import io
 import sys
 import zipfile
@@ -16,13 +17,24 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _labels():
+    """app/bases/labels.py, the regulation's own column headings of Приложения 3 and 4 (a module with no imports)."""
+    spec = importlib.util.spec_from_file_location("base_labels", ROOT / "app" / "bases" / "labels.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+LABELS = _labels()
 OUT = ROOT / "doc_templates"
 FONT = "Times New Roman"
 FIXED_TIME = (2026, 1, 1, 0, 0, 0)
@@ -56,9 +68,14 @@ class Builder:
         style = self.doc.styles["Normal"]
         style.font.name = FONT
         style.font.size = Pt(size)
-        fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+        run_properties = style.element.get_or_add_rPr()
+        fonts = run_properties.get_or_add_rFonts()
         for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
             fonts.set(qn(attribute), FONT)
+        language = OxmlElement("w:lang")
+        language.set(qn("w:val"), "ru-RU")
+        language.set(qn("w:eastAsia"), "ru-RU")
+        run_properties.append(language)
         style.paragraph_format.space_before = Pt(0)
         style.paragraph_format.space_after = Pt(0)
         style.paragraph_format.line_spacing = 1.0
@@ -167,8 +184,9 @@ class Builder:
             self.p(text, align=LEFT, indent=False, left=Cm(8.5), italic=italic, size=size)
         self.blank()
 
-    def signature_with_date(self, date_expression, name_expression, captions=True):
-        """Date, signature line, name — with the small captions under them."""
+    def signature_with_date(self, date_expression, name_expression, captions=("(дата)", "(подпись)",
+                                                                               "(расшифровка подписи)")):
+        """Date, signature line, name — with the small captions under them (none when ``captions`` is empty)."""
         table = self.doc.add_table(rows=2 if captions else 1, cols=3)
         _no_borders(table)
         width = self.text_width
@@ -180,7 +198,7 @@ class Builder:
             cell.paragraphs[0].paragraph_format.space_before = Pt(12)
             cell.paragraphs[0].add_run(text)
         if captions:
-            for column, caption in enumerate(("(дата)", "(подпись)", "(расшифровка подписи)")):
+            for column, caption in enumerate(captions):
                 cell = table.cell(1, column)
                 cell.width = int(width * cells[column][2])
                 cell.paragraphs[0].paragraph_format.alignment = cells[column][1]
@@ -210,7 +228,8 @@ class Builder:
 
     # Tables ----------------------------------------------------------------------------------------
 
-    def data_table(self, headers, cells, items, loop_var="row", shares=None, size=12, numbered=True):
+    def data_table(self, headers, cells, items, loop_var="row", shares=None, size=12, numbered=True, header_size=None,
+                   vertical_headers=False):
         """A bordered table: a header row, one row repeated for each item, the header repeated on each page."""
         if numbered:
             headers = ["№ п/п", *headers]
@@ -234,10 +253,13 @@ class Builder:
                 paragraph = cell.paragraphs[0]
                 paragraph.paragraph_format.alignment = CENTER if row_index == 0 else LEFT
                 run = paragraph.add_run(text)
-                run.font.size = Pt(size)
+                run.font.size = Pt(header_size if row_index == 0 and header_size else size)
                 run.bold = row_index == 0
         _grid(table, [int(width * share) for share in shares])
         _repeat_header(table.rows[0])
+        if vertical_headers:
+            _vertical(table.rows[0], Mm(45))
+            _cell_margins(table, Mm(1))
         return table
 
     def save(self, name):
@@ -259,6 +281,29 @@ def _no_borders(table):
         element.set(qn("w:val"), "nil")
         borders.append(element)
     table._tbl.tblPr.append(borders)
+
+
+def _vertical(row, height):
+    """Headings written bottom to top in a row of ``height``, as Russian forms print many narrow columns: a heading
+    wraps along the height, so no word of it is cut by a narrow column."""
+    for cell in row.cells:
+        direction = OxmlElement("w:textDirection")
+        direction.set(qn("w:val"), "btLr")
+        cell._tc.get_or_add_tcPr().append(direction)
+        cell.paragraphs[0].paragraph_format.alignment = LEFT
+    row.height = height
+    row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+
+
+def _cell_margins(table, width):
+    """Narrow left and right cell margins: a table of many columns keeps its width for the text."""
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("left", "right"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), str(int(width.twips if hasattr(width, "twips") else width / 635)))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    table._tbl.tblPr.append(margins)
 
 
 def _repeat_header(row):
@@ -485,9 +530,11 @@ def order_awards():
 
 # The partner agreement (Приложение 2) ------------------------------------------------------------
 
+#: Приложение 2 word for word (tests/documents/test_regulation_text.py compares it with the regulation, after the
+#: corrections of docs/regulation.md): its numbering too — the regulation has no clause 2.4.
 AGREEMENT_SECTIONS = [
     ("1. Предмет Соглашения", [
-        "1.1. Предметом настоящего Соглашения является сотрудничество Сторон в форме социального партнерства и на "
+        "1.1. Предметом настоящего соглашения является сотрудничество Сторон в форме социального партнерства и на "
         "безвозмездной основе в целях осуществления Программ наставничества {{ college.short_name }}.",
         "1.2. Целью сотрудничества является организация наставнической поддержки обучающихся образовательных "
         "организаций {{ college.territory }} в рамках форм наставничества «работодатель – ученик», "
@@ -501,9 +548,9 @@ AGREEMENT_SECTIONS = [
         "студент»;",
         "- принимать участие в составлении Программы наставничества Образовательной организации, а также знакомиться "
         "с информационными, организационными и методическими материалами, сопровождающими наставническую "
-        "деятельность, в части, его касающейся;",
+        "деятельность в части, его касающейся;",
         "- размещать информацию об участии своей организации в реализации Программы наставничества Образовательной "
-        "организации в средствах массовой информации, в т.ч. в сети Интернет, в целях формирования имиджа "
+        "организации в средствах массовой информации, в т.ч. — в сети Интернет, в целях формирования имиджа "
         "социально ответственной организации-работодателя.",
         "2.2. Участвуя в наставнической деятельности Образовательной организации, Партнер принимает на себя "
         "следующие обязательства:",
@@ -527,9 +574,9 @@ AGREEMENT_SECTIONS = [
         "участвующих в Программе наставничества по форме «работодатель – ученик», «работодатель – студент» на базе "
         "Партнера, заранее согласовав с Партнером время и цель посещения;",
         "- по согласованию с Партнером размещать информацию о его участии в реализации Программы наставничества "
-        "Образовательной организации в средствах массовой информации, в т.ч. в сети Интернет;",
+        "Образовательной организации в средствах массовой информации, в т.ч. — в сети Интернет;",
         "- запрашивать и получать у Партнера информацию, имеющую отношение к предмету настоящего Соглашения.",
-        "2.4. Образовательная организация принимает на себя следующие обязательства:",
+        "2.5. Образовательная организация принимает на себя следующие обязательства:",
         "- определяет уполномоченного сотрудника по работе с представителями Партнера для оперативного решения "
         "вопросов, возникающих при совместной работе по организации наставнической деятельности;",
         "- формирует группу обучающихся, изъявивших желание принять участие в Программе наставничества с участием "
@@ -543,7 +590,7 @@ AGREEMENT_SECTIONS = [
         "- обучает наставников-сотрудников Партнера при условии организации на базе Образовательной организации "
         "Школы наставника.",
     ]),
-    ("3. Заключительные положения", [
+    ("3. ЗАКЛЮЧИТЕЛЬНЫЕ ПОЛОЖЕНИЯ", [
         "3.1. Стороны обязуются соблюдать требования в отношении конфиденциальной и личной информации, ставшей "
         "известной Сторонам в результате исполнения настоящего Соглашения, в соответствии с законодательством "
         "Российской Федерации.",
@@ -613,6 +660,7 @@ def _to_director(from_lines):
 
 
 def candidate_application():
+    """Приложение 5 word for word (its typo «ЗАВЛЕНИЕ» corrected, docs/regulation.md), filled from the application."""
     b = Builder("Заявление кандидата в наставники")
     b.addressee(_to_director([
         ("от {{ candidate|name('genitive') }},", False, None),
@@ -626,16 +674,17 @@ def candidate_application():
     b.p("Контакты кандидата: тел. {{ phone }}", before=6)
     b.p("E-mail: {{ email }}")
     b.p("К заявлению прилагаю:", before=6)
-    b.p("1. Портфолио на {{ portfolio_pages }} ({{ portfolio_pages|words('prepositional') }}) "
-        "{{ portfolio_pages|plural('листе', 'листах', 'листах') }}.")
+    b.p("1. портфолио на {{ portfolio_pages }} ({{ portfolio_pages|words('prepositional') }}) "
+        "{{ portfolio_pages|plural('листе', 'листах', 'листах') }}")
     b.tag("if is_student")
-    b.p("2. Согласие родителей (законных представителей).")
+    b.p("2. согласие родителей (законных представителей) (для наставников-обучающихся)")
     b.tag("endif")
     b.p("С Положением о наставничестве {{ college.name }} {{ candidate|gendered('ознакомлен', 'ознакомлена') }}.",
         before=6)
-    b.signature_with_date("{{ doc_date|date_long }}", "{{ candidate|initials_before }}")
-    b.p("Подтверждаю своё согласие на обработку моих персональных данных в порядке, установленном "
-        "законодательством Российской Федерации.", before=18)
+    b.signature_with_date("{{ doc_date|date_long }}", "{{ candidate|initials_before }}",
+                          captions=("(дата написания заявления)", "(подпись)", "(расшифровка подписи)"))
+    b.p("Подтверждаю свое согласие на обработку своих персональных данных в порядке, установленном "
+        "законодательством РФ", before=18)
     b.signature_with_date("{{ consent_date|date_long }}", "{{ candidate|initials_before }}")
     return b.save("candidate_application.docx")
 
@@ -721,22 +770,23 @@ def participation_application_mentee():
 
 
 def participation_application_parent():
-    b = Builder("Заявление родителя (законного представителя) на участие несовершеннолетнего в Программе "
-                "наставничества")
+    b = Builder("Заявление родителя (законного представителя) на участие в Программе наставничества")
     b.addressee(_to_director([
         ("от {{ representative|name('genitive') }},", False, None),
         ("тел. {{ representative_phone }}", False, None),
     ]))
     b.p("ЗАЯВЛЕНИЕ", align=CENTER, bold=True, indent=False, after=12)
     b.p("Я, {{ representative|name }}, являясь {{ relation }} "
-        "{{ minor|gendered('несовершеннолетнего', 'несовершеннолетней') }} {{ minor|name('genitive') }}, "
-        "{{ minor_birth_date|date_short }} года рождения, {{ minor|gendered('обучающегося', 'обучающейся') }} "
-        "группы {{ minor_group }}, прошу включить {{ minor|gendered('его', 'её') }} в Программу наставничества "
-        "{{ college.short_name }} на {{ academic_year }} учебный год в качестве {{ participant_role }} "
-        "(пункт 4.11 Положения о наставничестве).")
+        "{% if is_minor %}{{ minor|gendered('несовершеннолетнего', 'несовершеннолетней') }} {% endif %}"
+        "{{ minor|name('genitive') }}, {{ minor_birth_date|date_short }} года рождения, "
+        "{{ minor|gendered('обучающегося', 'обучающейся') }} группы {{ minor_group }}, прошу включить "
+        "{{ minor|gendered('его', 'её') }} в Программу наставничества {{ college.short_name }} на {{ academic_year }} "
+        "учебный год в качестве {{ participant_role }} ({% if is_minor %}пункт 4.11 Положения о наставничестве"
+        "{% else %}Приложение 5 к Положению о наставничестве: согласие родителей (законных представителей) "
+        "для наставников-обучающихся{% endif %}).")
     b.p("С Положением о наставничестве {{ college.name }} "
-        "{{ representative|gendered('ознакомлен', 'ознакомлена') }}. Согласие на обработку персональных данных "
-        "несовершеннолетнего мною дано.", before=6)
+        "{{ representative|gendered('ознакомлен', 'ознакомлена') }}.{% if is_minor %} Согласие на обработку "
+        "персональных данных несовершеннолетнего мною дано.{% endif %}", before=6)
     b.signature_with_date("{{ doc_date|date_long }}", "{{ representative|initials_before }}")
     return b.save("participation_application_parent.docx")
 
@@ -822,40 +872,36 @@ def _date_cell(expression):
 
 
 def _base(name, title, heading, appendix, headers, cells, shares, size):
-    """A base (Приложение 3 or 4) as a landscape table under the regulation's column headings."""
+    """A base (Приложение 3 or 4) as a landscape table under the regulation's column headings, written upwards so
+    the fifteen headings of Приложение 4 fit whole."""
     b = Builder(title, size=12, landscape=True)
     b.p("{{ college.short_name }}", align=CENTER, indent=False)
     b.p(heading + " на {{ academic_year }} учебный год", align=CENTER, bold=True, indent=False)
     b.p(f"(по форме {appendix} к Положению о наставничестве; по состоянию на {{{{ doc_date|date_long }}}})",
         align=CENTER, indent=False, size=10, after=12)
-    b.data_table(headers, cells, "rows", "r", size=size, shares=shares)
+    b.data_table(headers, cells, "rows", "r", size=size, shares=shares, vertical_headers=True)
     return b.save(name)
 
 
 def mentee_base():
-    headers = ["ФИО наставляемого", "Контактные данные для связи (данные представителя)", "Год рождения",
-               "Основной запрос", "Дата вхождения в программу", "ФИО наставника", "Форма наставничества",
-               "Место работы/учёбы наставника", "Дата завершения программы", "Результаты программы",
-               "Ссылка на кейс/отзыв на сайте", "Отметка о прохождении программы"]
+    """Приложение 3: every heading word for word (app/bases/labels.py), in the regulation's order."""
+    headers = list(LABELS.MENTEE_COLUMNS.values())
     cells = ["{{ r.full_name }}", "{{ r.contacts }}", "{{ r.birth_year }}", "{{ r.main_request }}",
              _date_cell("r.join_date"), "{{ r.mentor_name }}", "{{ r.form }}", "{{ r.mentor_place }}",
              _date_cell("r.end_date"), "{{ r.results }}", "{{ r.case_link }}", "{{ r.completed }}"]
     return _base("mentee_base.docx", "База наставляемых", "База наставляемых", "Приложения 3", headers, cells,
-                 [0.1, 0.1, 0.06, 0.1, 0.07, 0.1, 0.08, 0.1, 0.07, 0.09, 0.07, 0.06], 8)
+                 [0.11, 0.1, 0.05, 0.11, 0.07, 0.11, 0.09, 0.1, 0.07, 0.09, 0.06, 0.04], 8)
 
 
 def mentor_base():
-    headers = ["ФИО наставника", "Контактные данные для связи", "Место работы/учёбы наставника",
-               "Основные компетенции наставника", "Важные для программы достижения", "Интересы наставника",
-               "Желаемый возраст наставляемых", "Ресурс времени на программу", "Дата вхождения в программу",
-               "ФИО наставляемого (наставляемых)", "Форма наставничества", "Место работы/учёбы наставляемого",
-               "Дата завершения программы", "Результаты программы", "Ссылка на кейс/отзыв на сайте"]
+    """Приложение 4: every heading word for word (app/bases/labels.py), in the regulation's order."""
+    headers = list(LABELS.MENTOR_COLUMNS.values())
     cells = ["{{ r.full_name }}", "{{ r.contacts }}", "{{ r.place }}", "{{ r.competencies }}", "{{ r.achievements }}",
              "{{ r.interests }}", "{{ r.mentee_age }}", "{{ r.time_resource }}", _date_cell("r.join_date"),
              "{{ r.mentees }}", "{{ r.form }}", "{{ r.mentee_place }}", _date_cell("r.end_date"), "{{ r.results }}",
              "{{ r.case_link }}"]
     return _base("mentor_base.docx", "База наставников", "База наставников", "Приложения 4", headers, cells,
-                 [0.08, 0.08, 0.07, 0.08, 0.08, 0.06, 0.06, 0.06, 0.06, 0.08, 0.06, 0.07, 0.06, 0.05, 0.05], 7)
+                 [0.08, 0.08, 0.08, 0.07, 0.08, 0.06, 0.05, 0.05, 0.06, 0.08, 0.08, 0.07, 0.06, 0.06, 0.04], 7)
 
 
 def letter_of_thanks():

@@ -7,7 +7,7 @@ from app.applications.models import ApplicationStatus, CandidateApplication, Nom
 from app.audit import services as audit
 from app.bases import rules
 from app.consents.models import ParticipantRole
-from app.consents.services import participant_position
+from app.consents.services import parents_consent_required, participant_position
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
 from app.core.validation import check_email, check_phone
@@ -96,9 +96,9 @@ def application_subjects(application):
 
 
 def needs_parents_consent(application):
-    """Приложение 5: «согласие родителей (законных представителей)» — for a student candidate under 18 (4.11)."""
-    person = application.person
-    return person.category == PersonCategory.STUDENT and person.is_minor_on(application.applied_on)
+    """Приложение 5: «согласие родителей (законных представителей) (для наставников-обучающихся)» — for a student
+    candidate (app.consents.services.parents_consent_required)."""
+    return parents_consent_required(application.person, ParticipantRole.CANDIDATE, application.applied_on)
 
 
 # --- the commission's steps -----------------------------------------------------------------------------

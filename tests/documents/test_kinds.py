@@ -57,11 +57,11 @@ EXPECTED = {
                           "действующего на основании Устава",
                           "в лице генерального директора Гусева А.В., действующего на основании Устава",
                           "на территории городского округа Красноуральск и Свердловской области",
-                          "справок об отсутствии судимости, медицинских справок", "2.4. Образовательная организация "
+                          "справок об отсутствии судимости, медицинских справок", "2.5. Образовательная организация "
                           "принимает на себя", "действует до 30.12.2026 г.", "_____________ А.В. Гусев"],
     "candidate_application": ["Директору ГАПОУ СО «КМТ»", "Е.В. Елсуковой", "от Лебедева Дмитрия Игоревича,",
                               "Прошу считать меня участвующим в отборе наставников", "тел. +7 (343) 432-12-34",
-                              "1. Портфолио на 12 (двенадцати) листах.",
+                              "1. портфолио на 12 (двенадцати) листах",
                               "Красноуральский многопрофильный техникум» ознакомлен.",
                               "«01» сентября 2026 г. | _______________ | Д.И. Лебедев"],
     "consent_personal_data": ["Я, Кузьмич Анна Сергеевна, 17.04.1998 года рождения, зарегистрированная по адресу",
@@ -99,7 +99,7 @@ EXPECTED = {
 
 #: Words that must not appear: a wrong branch of a condition.
 ABSENT = {
-    "candidate_application": ["Согласие родителей"],
+    "candidate_application": ["согласие родителей"],
     "order_appoint_curator": ["ПРОЕКТ"],
 }
 
@@ -194,8 +194,8 @@ def test_parents_papers_only_for_a_minor_4_11(app, secretary):
 def test_student_candidate_lists_the_parents_consent(app, secretary):
     values = {**get_kind("candidate_application").example_values(), "is_student": True, "portfolio_pages": 1}
     text = docx_text(issue_document("candidate_application", values, secretary).current_version.read_bytes())
-    assert "2. Согласие родителей (законных представителей)." in text
-    assert "1. Портфолио на 1 (одном) листе." in text
+    assert "2. согласие родителей (законных представителей) (для наставников-обучающихся)" in text
+    assert "1. портфолио на 1 (одном) листе" in text
 
 
 def test_academic_year_is_two_consecutive_years(app, secretary):

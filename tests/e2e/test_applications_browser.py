@@ -48,7 +48,7 @@ def test_staff_bring_a_minor_candidates_papers_to_complete(page, make_user, base
         card.get_by_role("link", name="DOCX для подписи").click()
     assert download.value.suggested_filename.endswith(".docx")
     text = docx_text(download.value.path().read_bytes())
-    assert "от Чусовитина Глеба Олеговича" in text and "Согласие родителей (законных представителей)" in text
+    assert "от Чусовитина Глеба Олеговича" in text and "согласие родителей (законных представителей)" in text
 
     checklist = page.get_by_test_id("checklist")
     expect(checklist.get_by_test_id("checklist-gaps")).to_have_text("не хватает: 4")
