@@ -53,6 +53,7 @@ register_kind(Kind(
 
 register_kind(Kind(
     code="approval_sheet",
+    short_title="Лист согласования",
     title="Лист согласования проекта приказа",
     heading="Лист согласования проекта приказа",
     group=SELECTION, order=10, template="approval_sheet.docx", section="4.13",
@@ -79,6 +80,7 @@ register_kind(Kind(
 
 register_kind(Kind(
     code="candidate_application",
+    short_title="Заявление кандидата",
     title="Заявление кандидата в наставники (Приложение 5)",
     heading="Заявление кандидата в наставники",
     group=PAPERS, order=10, template="candidate_application.docx", section="4.13, Приложение 5",

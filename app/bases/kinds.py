@@ -241,6 +241,7 @@ _register_base("mentor_base", "База наставников", "Приложе
 
 register_kind(Kind(
     code="letter_of_thanks",
+    short_title="Благодарственное письмо",
     title="Благодарственное письмо родителям наставника-обучающегося",
     heading="Благодарственное письмо родителям",
     group=AWARDS, order=10, template="letter_of_thanks.docx", section="9.1",

@@ -54,6 +54,7 @@ def _check_minor(values):
 
 register_kind(Kind(
     code="consent_personal_data",
+    short_title="Согласие",
     title="Согласие на обработку персональных данных",
     heading="Согласие на обработку персональных данных",
     group=PAPERS, order=20, template="consent_personal_data.docx", section="4.11",
@@ -71,6 +72,7 @@ register_kind(Kind(
 
 register_kind(Kind(
     code="consent_personal_data_parent",
+    short_title="Согласие родителя",
     title="Согласие родителя (законного представителя) на обработку персональных данных несовершеннолетнего",
     heading="Согласие родителя (законного представителя) на обработку персональных данных",
     group=PAPERS, order=30, template="consent_personal_data_parent.docx", section="4.11",
@@ -88,6 +90,7 @@ register_kind(Kind(
 
 register_kind(Kind(
     code="participation_application_mentee",
+    short_title="Заявление на участие",
     title="Заявление на участие в Программе наставничества (наставляемого)",
     heading="Заявление на участие в Программе наставничества",
     group=PAPERS, order=40, template="participation_application_mentee.docx", section="4.3, 4.11",
@@ -125,6 +128,7 @@ def _check_parents_application(values):
 
 register_kind(Kind(
     code="participation_application_parent",
+    short_title="Заявление родителя",
     title="Заявление родителя (законного представителя) на участие в Программе наставничества",
     heading="Заявление родителя (законного представителя) на участие в Программе наставничества",
     group=PAPERS, order=50, template="participation_application_parent.docx", section="4.11, Приложение 5",

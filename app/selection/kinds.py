@@ -111,6 +111,7 @@ register_kind(Kind(
 
 register_kind(Kind(
     code="commission_protocol",
+    short_title="Протокол",
     title="Протокол заседания конкурсной комиссии по отбору наставников",
     heading="Протокол заседания конкурсной комиссии по отбору наставников",
     group=SELECTION, order=20, register="protocols", template="commission_protocol.docx",

@@ -111,6 +111,8 @@ class Kind:
     summary_fields: tuple = ()
     #: The kind's place in its family on the chooser page and in `flask documents kinds`.
     order: int = 100
+    #: What a file name calls it, when the title is too long: «Согласие» (app.documents.services.file_name).
+    short_title: str = ""
 
     def field(self, name):
         for item in self.fields:
