@@ -63,7 +63,7 @@ MENTEES = [
 R = labels.MENTOR_COLUMNS
 MENTORS = [
     ExportColumn(R["full_name"], lambda m: m.person.full_name, 30),
-    ExportColumn(R["contacts"], lambda m: m.person.contacts, 30),
+    ExportColumn(R["contacts"], lambda m: m.contact_details, 30),
     ExportColumn(R["place"], lambda m: m.person.place_of_work_or_study, 30),
     ExportColumn(R["competencies"], lambda m: m.competencies, 40),
     ExportColumn(R["achievements"], lambda m: m.achievements, 40),
