@@ -45,4 +45,11 @@ def _score_average(value):
     return average_text(value)
 
 
+from app.audit.vocabulary import register_values  # noqa: E402
 from app.selection import kinds, paper_locks, prefill, routes  # noqa: E402,F401
+from app.selection.models import CommissionRole, CriterionScope, MeetingStatus, Vote  # noqa: E402
+
+register_values("vote", {member.value: member.label for member in Vote})
+register_values("role", {member.value: member.label for member in CommissionRole})
+register_values("status", {member.value: member.label for member in MeetingStatus})
+register_values("scope", {member.value: member.label for member in CriterionScope})
