@@ -1,9 +1,12 @@
 """Import of people, mentees and mentors from .xlsx: every row checked by the same services as the forms.
 
 A file is run row by row inside one savepoint, each row in a nested one: a refused row is rolled
-back and reported, the others go on, so the preview shows every row's errors. ``check`` then rolls
-everything back; ``apply`` keeps the rows only when no row failed — the caller commits — so an
-import is all or nothing.
+back and reported, the others go on, so the preview shows every row's errors — and the file's own
+(a column missing or unknown) in the same round. ``check`` then rolls everything back; ``apply``
+keeps the rows only when no row failed — the caller commits — so an import is all or nothing.
+
+A base exported from the intranet (its columns and codes, app.excel.base_columns) loads back as it
+is: app.excel.roundtrip changes only what the file changed and says so row by row.
 """
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,7 +19,7 @@ from app.core.errors import RuleError
 from app.core.formatting import ru_date
 from app.core.names import Gender
 from app.core.search import search_key
-from app.excel import cells
+from app.excel import cells, roundtrip
 from app.excel.cells import CellError
 from app.excel.models import ImportKind
 from app.excel.specs import SPECS
@@ -38,6 +41,8 @@ class RowReport:
     summary: dict
     errors: list = field(default_factory=list)
     notes: list = field(default_factory=list)
+    #: For an exported base loaded back: what the row changes (app.excel.roundtrip.RowPlan).
+    plan: object = None
 
 
 @dataclass
@@ -45,6 +50,8 @@ class ImportReport:
     kind: ImportKind
     file_errors: list = field(default_factory=list)
     rows: list = field(default_factory=list)
+    #: True when the file is an exported base (loaded back record by record), False for the import template.
+    round_trip: bool = False
 
     @property
     def error_rows(self):
@@ -54,39 +61,75 @@ class ImportReport:
     def ok(self):
         return not self.file_errors and not self.error_rows and bool(self.rows)
 
+    @property
+    def changed_rows(self):
+        """Rows that add or change something (every row of a template; the changed ones of an exported base)."""
+        return [row for row in self.rows if row.plan is None or row.plan.action != "unchanged"]
+
+    @property
+    def nothing_to_do(self):
+        return self.ok and not self.changed_rows
+
+    def counts(self):
+        """{"new": n, "changed": n, "unchanged": n} of an exported base's rows."""
+        found = {"new": 0, "changed": 0, "unchanged": 0}
+        for row in self.rows:
+            if row.plan is not None:
+                found[row.plan.action] += 1
+        return found
+
 
 def check(batch):
     """Report what importing the file would do; the database is left as it was."""
-    return _run(batch, keep=False)
+    return run(batch.kind, batch.program_year, batch.read_bytes(), keep=False)
 
 
 def apply(batch):
     """Import every row, or none if any row fails; the caller commits when ``report.ok``."""
-    return _run(batch, keep=True)
+    return run(batch.kind, batch.program_year, batch.read_bytes(), keep=True)
 
 
-def _run(batch, keep):
-    spec = SPECS[batch.kind]
-    report = ImportReport(batch.kind)
+def run(kind, year, data, *, keep=False):
+    """Check (and with ``keep`` import) the file's rows; every error of the file and of each row in one report."""
+    kind = ImportKind(kind)
+    report = ImportReport(kind)
     try:
-        headings, rows = read_sheet(batch.read_bytes(), MAX_ROWS)
+        headings, rows = read_sheet(data, MAX_ROWS)
     except SheetError as error:
         report.file_errors.append(str(error))
         return report
-    columns = _map_headings(spec, headings, report)
-    if report.file_errors:
-        return report
+    layout = roundtrip.layout_for(kind, headings)
+    report.round_trip = layout is not None
+    if layout is not None:
+        columns = roundtrip.map_headings(layout, headings, report)
+    else:
+        spec = SPECS[kind]
+        columns = _map_headings(spec, headings, report)
     if not rows:
         report.file_errors.append("В файле нет ни одной заполненной строки под заголовками.")
         return report
-    context = _Context(batch.program_year, {column.key: column.heading for column in spec.columns})
+    parsed = []
+    for number, raw in rows:
+        if layout is not None:
+            row = RowReport(number, summary={})
+            values = roundtrip.parse_row(columns, raw, row)
+        else:
+            row, values = _parse(spec, columns, number, raw)
+        report.rows.append(row)
+        parsed.append((row, values))
+    if report.file_errors:
+        return report  # the rows' cells are reported; no service can run on a file with a column missing
+    if layout is not None:
+        context = year
+        importer = lambda values, year, row: roundtrip.apply_row(layout, values, year, row)  # noqa: E731
+    else:
+        context = _Context(year, {column.key: column.heading for column in spec.columns})
+        importer = IMPORTERS[kind]
     outer = db.session.begin_nested()
     try:
-        for number, raw in rows:
-            row, values = _parse(spec, columns, number, raw)
-            report.rows.append(row)
+        for row, values in parsed:
             if not row.errors:
-                _import_row(IMPORTERS[batch.kind], values, context, row)
+                _import_row(importer, values, context, row)
     except BaseException:
         outer.rollback()
         raise

@@ -7,10 +7,12 @@ from app.core.errors import RuleError
 from app.excel import importing
 from app.excel.models import ImportBatch, ImportKind
 from app.excel.specs import SPECS
-from app.excel.workbook import XLSX_CONTENT_TYPE, SheetError, read_sheet
+from app.excel.workbook import XLSX_CONTENT_TYPE
 from app.extensions import db
 
 NAME_LIMIT = 255
+#: Row errors listed with a refused file's own (the rest are counted).
+ROW_ERRORS_SHOWN = 30
 
 
 def store_upload(*, kind, year, filename, data, user):
@@ -29,10 +31,7 @@ def store_upload(*, kind, year, filename, data, user):
         raise RuleError("Нужен файл Excel с расширением .xlsx (скачайте шаблон на этой странице).", field="file")
     if not data:
         raise RuleError("Файл пустой.", field="file")
-    try:
-        read_sheet(data, importing.MAX_ROWS)
-    except SheetError as error:
-        raise RuleError(str(error), field="file") from None
+    _refuse_unreadable(kind, year, data)
     blob = storage.save_bytes(data, "imports", ".xlsx")
     batch = ImportBatch(kind=kind, program_year=year if SPECS[kind].needs_year else None, uploaded_by_id=user.id,
                         original_name=name, content_type=XLSX_CONTENT_TYPE)
@@ -44,6 +43,20 @@ def store_upload(*, kind, year, filename, data, user):
     return batch
 
 
+def _refuse_unreadable(kind, year, data):
+    """A file that cannot be loaded as a whole (not a workbook, a column missing or unknown, no rows) is refused at
+    once with every error of it — the file's and its rows' — and nothing is kept."""
+    report = importing.run(kind, year if SPECS[kind].needs_year else None, data)
+    if not report.file_errors:
+        return
+    row_errors = [f"Строка {row.number}: {error}" for row in report.error_rows for error in row.errors]
+    shown = row_errors[:ROW_ERRORS_SHOWN]
+    if len(row_errors) > len(shown):
+        shown.append(f"… и ещё ошибок в строках: {len(row_errors) - len(shown)}.")
+    raise RuleError("Файл нельзя загрузить — исправьте всё перечисленное и загрузите его снова:", field="file",
+                    details=[*report.file_errors, *shown])
+
+
 def confirm(batch, *, actor=None):
     """Import the whole file or nothing: a file with any error is refused and the database left as it was."""
     batch.mark_imported(0)  # refuses a file already imported or cancelled before any row is touched
@@ -51,9 +64,9 @@ def confirm(batch, *, actor=None):
     if not report.ok:
         raise RuleError("В файле есть ошибки — ничего не загружено. Исправьте строки, отмеченные на странице "
                         "проверки, и загрузите файл снова.")
-    batch.rows_imported = len(report.rows)
+    batch.rows_imported = len(report.changed_rows)
     audit.record("import_done", actor=actor, target=batch,
-                 details={"kind": str(batch.kind), "file": batch.original_name, "rows": len(report.rows)})
+                 details={"kind": str(batch.kind), "file": batch.original_name, "rows": len(report.changed_rows)})
     return report
 
 

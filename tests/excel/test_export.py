@@ -26,7 +26,8 @@ def test_the_mentee_base_exports_appendix_3_in_order(client, auth, make_user, ba
         "Content-Disposition"]
     names, rows, _ = read(response)
     assert names[:12] == list(MENTEE_COLUMNS.values())
-    assert names[12:] == ["Категория наставляемого (п. 4.3)", "Статус", "Учебный год"]
+    assert names[12:] == ["Категория наставляемого (п. 4.3)", "Статус", "Учебный год",
+                          "Код записи (для загрузки обратно)"]
     values = dict(zip(names, rows[0], strict=True))
     assert values["ФИО наставляемого"] == "Шубин Иван Петрович"
     assert "мать Родителева Анна Сергеевна: +7 (912) 111-11-11" in values[MENTEE_COLUMNS["contacts"]]
