@@ -20,6 +20,7 @@ from app.applications.services import nomination_for
 from app.audit import services as audit
 from app.bases import rules
 from app.consents.services import participant_position
+from app.core.declension import gendered
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
 from app.core.roles import Role
@@ -79,7 +80,7 @@ def _checked_candidates(year, candidates, on):
     seen = set()
     for person, form in candidates:
         if person.id in seen:
-            raise RuleError(f"{person.full_name} указан дважды.", field="candidates")
+            raise RuleError(f"{person.full_name} {gendered(person, 'указан', 'указана')} дважды.", field="candidates")
         seen.add(person.id)
         if form is None:
             raise RuleError(f"Выберите форму наставничества для {person.short_name}.", field="candidates")
@@ -88,7 +89,8 @@ def _checked_candidates(year, candidates, on):
         rules.check_student_age(person, on)
         earlier = nomination_for(person, year)
         if earlier is not None:
-            raise RuleError(f"{person.full_name} уже выдвинут в {year.title} учебном году "
+            raise RuleError(f"{person.full_name} уже {gendered(person, 'выдвинут', 'выдвинута')} в {year.title} "
+                            "учебном году "
                             f"({earlier.kind.label}, {ru_date(earlier.nominated_on)}).", section="4.13",
                             field="candidates")
         yield person, form

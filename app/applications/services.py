@@ -8,6 +8,7 @@ from app.audit import services as audit
 from app.bases import rules
 from app.consents.models import ParticipantRole
 from app.consents.services import parents_consent_required, participant_position
+from app.core.declension import full_name_in
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
 from app.core.validation import check_email, check_phone
@@ -27,8 +28,8 @@ def submit_application(person, year, user, **values):
     """Enter a candidate's application for the year (4.12, 4.13) and print it for his signature."""
     year.ensure_open("Новые заявления")
     if application_of(person, year) is not None:
-        raise RuleError(f"Заявление {person.full_name} на {year.title} учебный год уже есть: откройте его, чтобы "
-                        "изменить.", field="mentorship_form")
+        raise RuleError(f"Заявление {full_name_in(person, 'genitive')} на {year.title} учебный год уже есть: откройте "
+                        "его, чтобы изменить.", field="mentorship_form")
     with db.session.no_autoflush:
         application = CandidateApplication(person=person, program_year=year, status=ApplicationStatus.SUBMITTED,
                                            created_by_id=user.id)

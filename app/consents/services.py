@@ -138,7 +138,8 @@ def _check_signer(kind, person, representative, on, role):
             raise RuleError("Выберите родителя (законного представителя) из карточки участника.", section="4.11",
                             field="representative")
     elif kind == ConsentKind.PERSONAL_DATA and minor:
-        raise RuleError(f"{person.full_name} на {ru_date(on)} несовершеннолетний: согласие на обработку его "
+        words = gendered(person, ("несовершеннолетний", "его"), ("несовершеннолетняя", "её"))
+        raise RuleError(f"{person.full_name} на {ru_date(on)} {words[0]}: согласие на обработку {words[1]} "
                         "персональных данных даёт родитель (законный представитель).", section="4.11", field="kind")
 
 

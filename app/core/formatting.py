@@ -58,6 +58,12 @@ def age_on(birth_date: date, on: date) -> int:
 
 
 def register_filters(app):
+    """Dates, numbers, and the words that agree with a person (``{{ person|gendered("участвовал", "участвовала") }}``)
+    or decline his name (``{{ person|name_in("genitive") }}``) on pages as in documents."""
+    from app.core.declension import full_name_in, gendered
+
+    app.add_template_filter(gendered)
+    app.add_template_filter(full_name_in, "name_in")
     app.add_template_filter(ru_date)
     app.add_template_filter(ru_datetime)
     app.add_template_filter(ru_number)

@@ -175,6 +175,12 @@ class Document(db.Model):
         return labels + [name for name in dict.fromkeys(named) if name not in labels]
 
     @property
+    def reference(self):
+        """«№ 12-од от 01.09.2026»: how a sentence cites it after its kind («утверждён приказом № 12-од от …»)."""
+        number = f"№ {self.number_text} " if self.number_text else ""
+        return f"{number}от {self.doc_date.strftime('%d.%m.%Y')}"
+
+    @property
     def label(self):
         """«Приказ о замене наставника № 12-од от 01.09.2026» — how pages and files name it."""
         number = f" № {self.number_text}" if self.number_text else ""

@@ -206,10 +206,12 @@ def test_staff_enter_an_application_on_its_page_and_the_form_keeps_their_input(c
     refused = client.post(f"/applications/new?person_id={teacher.id}", data=data)
     assert "ознакомлен с Положением" in page_text(refused) and "преподаватель математики" in refused.get_data(
         as_text=True)
+    assert "С Положением о наставничестве ознакомлена" in page_text(refused)  # the label agrees with her
     response = client.post(f"/applications/new?person_id={teacher.id}", data={**data, "regulation_acknowledged": "y"},
                            follow_redirects=True)
     text = page_text(response)
-    assert "сохранено и распечатано" in text and "Портфолио 7 л." in text and "DOCX для подписи" in text
+    assert "Заявление Пермяковой Ольги Ивановны сохранено и распечатано" in text
+    assert "Портфолио 7 л." in text and "DOCX для подписи" in text
     application = db.session.scalar(select(CandidateApplication))
     assert application.personal_data_consent_on == date(2026, 9, 2)
     listing = page_text(client.get("/applications/"))

@@ -25,7 +25,7 @@ def test_staff_adds_a_person_and_errors_stay_next_to_the_fields(client, auth, ma
     assert 'value="Ёлкина"' in response.get_data(as_text=True)
     assert db.session.query(Person).count() == 0
     response = client.post("/people/new", data=form_data(), follow_redirects=True)
-    assert "Ёлкина Алёна Сергеевна добавлен(а) в базу." in page_text(response)
+    assert "Ёлкина Алёна Сергеевна добавлена в список людей." in page_text(response)
 
 
 def test_the_duplicate_warning_shows_a_confirmation_and_then_saves(client, auth, make_user):
@@ -37,7 +37,7 @@ def test_the_duplicate_warning_shows_a_confirmation_and_then_saves(client, auth,
     assert db.session.query(Person).count() == 1
     response = client.post("/people/new", data=form_data(last_name="Елкина", confirm_duplicate="y"),
                            follow_redirects=True)
-    assert "добавлен(а) в базу" in page_text(response)
+    assert "в список людей" in page_text(response)
     assert db.session.query(Person).count() == 2
 
 

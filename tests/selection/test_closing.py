@@ -158,7 +158,7 @@ def test_the_secretary_closes_the_meeting_through_its_page_and_prints_the_protoc
     auth.login_as(people["secretary"])
     response = client.post(f"/selection/meetings/{meeting.id}/close", follow_redirects=True)
     page = page_text(response)
-    assert "решения записаны в заявления кандидатов, выпущен Протокол заседания" in page
+    assert "решения записаны в заявления кандидатов, выпущен протокол № 01 от 20.09.2026." in page
     assert "Утвердить реестр приказом" in page
     converter = FakeConverter()
     app.extensions[EXTENSION_KEY] = converter
