@@ -69,6 +69,8 @@ class CandidateRow(BaseForm):
 
     person = SelectField("Кандидат", validators=[Optional()], validate_choice=False)
     mentorship_form = SelectField("Форма наставничества", validators=[Optional()], validate_choice=False)
+    for_curator = BooleanField("Кандидат в кураторы наставнической деятельности",
+                               description="П. 4.13: выдвигаются наставники и куратор; куратором — один кандидат.")
 
 
 class NominationForm(BaseForm):

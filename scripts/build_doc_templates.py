@@ -390,8 +390,10 @@ def order_create_commission():
 def order_approve_mentor_registry():
     b = Builder("Приказ об утверждении реестра наставников")
     b.order_heading("Об утверждении реестра наставников на {{ academic_year }} учебный год")
-    b.order_text("В соответствии с пунктом 4.13 " + REGULATION + ", на основании протокола заседания конкурсной "
-                 "комиссии по отбору наставников от {{ protocol_date|date_short }} № {{ protocol_number }}")
+    b.order_text("В соответствии с пунктом 4.13 " + REGULATION + ", на основании "
+                 "{% if protocol_number %}протокола заседания конкурсной комиссии по отбору наставников от "
+                 "{{ protocol_date|date_short }} № {{ protocol_number }}{% if nomination_basis %} и "
+                 "{{ nomination_basis }}{% endif %}{% else %}{{ nomination_basis }}{% endif %}")
     b.item("1. Утвердить реестр наставников {{ college.short_name }} на {{ academic_year }} учебный год "
            "(приложение к настоящему приказу).")
     b.item("2. Куратору наставнической деятельности разместить реестр наставников на сайте техникума"

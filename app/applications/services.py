@@ -194,10 +194,8 @@ def _apply(application, values):
     if consent_on > local_today():
         raise RuleError("Дата согласия не может быть в будущем.", field="personal_data_consent_on")
     for_curator = bool(values.get("for_curator"))
-    if for_curator and person.category not in CURATOR_CATEGORIES:
-        raise RuleError("Куратором выдвигается сотрудник техникума: он должен соответствовать критериям формы "
-                        "«преподаватель – преподаватель» и иметь опыт управления (Приложение 1).",
-                        section="Приложение 1", field="for_curator")
+    if for_curator:
+        check_curator_candidacy(person)
     application.for_curator = for_curator
     application.mentorship_form = form
     application.position = position[:300]
@@ -210,10 +208,23 @@ def _apply(application, values):
     application.applied_on = applied_on
 
 
+def check_curator_candidacy(person, *, section="Приложение 1", field="for_curator"):
+    """Приложение 1, last paragraph: the curator is of the college's staff (the teacher form's criteria, management)."""
+    if person.category not in CURATOR_CATEGORIES:
+        raise RuleError("Куратором выдвигается сотрудник техникума: он должен соответствовать критериям формы "
+                        "«преподаватель – преподаватель» и иметь опыт управления (Приложение 1).", section=section,
+                        field=field)
+
+
 def default_values(person, year):
-    """What a new application's form starts with: the person's card."""
-    return {"position": participant_position(person), "phone": person.phone or "", "email": person.email or "",
-            "applied_on": local_today(), "personal_data_consent_on": local_today()}
+    """What a new application's form starts with: the person's card, and the curator's candidacy when he was put
+    forward as the curator (4.13)."""
+    values = {"position": participant_position(person), "phone": person.phone or "", "email": person.email or "",
+              "applied_on": local_today(), "personal_data_consent_on": local_today()}
+    nomination = nomination_for(person, year)
+    if nomination is not None and any(row.for_curator for row in nomination.candidates if row.person_id == person.id):
+        values["for_curator"] = True
+    return values
 
 
 def _snapshot(application):

@@ -39,6 +39,18 @@ register_target("meeting_candidate", "кандидат на заседании �
 
 
 
+@bp.app_template_global("nomination_orders")
+def _nomination_orders(nomination):
+    """What the nomination's page shows of its orders (4.13): the registry's and the curator's, and what is missing."""
+    from app.selection.registry import nomination_ready
+
+    curator = next((row for row in nomination.candidates if row.for_curator), None)
+    return {"refusal": nomination_ready(nomination),
+            "registry_order": nomination.current_document_of("order_approve_mentor_registry"),
+            "has_mentors": any(not row.for_curator for row in nomination.candidates),
+            "curator": curator, "curator_order": nomination.current_document_of("order_appoint_curator")}
+
+
 @bp.app_template_filter("score_average")
 def _score_average(value):
     from app.selection.reviews import average_text

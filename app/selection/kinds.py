@@ -1,6 +1,7 @@
 """The selection's papers (4.13, Приложение 1, Приложение 4): the curator's appointment, the order creating the
 commission, the registry of mentors and the commission's protocol. Their values are checked by the selection's own
 rules (app.selection.commission, app.selection.decisions)."""
+from app.core.errors import RuleError
 from app.documents.kinds import ORDERS, SELECTION, register_kind
 from app.documents.kinds.common import (
     FORM_EXAMPLE,
@@ -78,6 +79,17 @@ register_kind(Kind(
     summary_fields=("academic_year",),
 ))
 
+def _check_registry_basis(values):
+    """4.13: the registry of mentors «прошедших выдвижение или предварительный отбор» — on the commission's protocol,
+    or, for the nominated, on the nomination's order."""
+    if bool(values.get("protocol_number")) != bool(values.get("protocol_date")):
+        raise RuleError("Укажите и номер, и дату протокола конкурсной комиссии.", section="4.13",
+                        field="protocol_number")
+    if not values.get("protocol_number") and not values.get("nomination_basis"):
+        raise RuleError("Укажите основание приказа: протокол конкурсной комиссии (номер и дату) или, для выдвинутых "
+                        "без отбора, приказ о выдвижении.", section="4.13", field="protocol_number")
+
+
 register_kind(Kind(
     code="order_approve_mentor_registry",
     title="Приказ об утверждении реестра наставников",
@@ -88,8 +100,11 @@ register_kind(Kind(
     fields=(
         doc_date("Дата приказа"),
         academic_year(),
-        text("protocol_number", "Номер протокола конкурсной комиссии", "02"),
-        date_field("protocol_date", "Дата протокола конкурсной комиссии", "2026-09-20"),
+        text("protocol_number", "Номер протокола конкурсной комиссии", "02", required=False,
+             help="По итогам предварительного отбора; для выдвинутых без отбора — пусто, укажите основание ниже."),
+        date_field("protocol_date", "Дата протокола конкурсной комиссии", "2026-09-20", required=False),
+        text("nomination_basis", "Основание для выдвинутых (п. 4.13), без протокола", "", required=False,
+             help="В родительном падеже: «приказа о выдвижении наставников от 05.09.2026 № 15-од»."),
         table("mentors", "Реестр наставников", (
             Field("name", "ФИО наставника", FieldType.TEXT, "Лебедев Дмитрий Игоревич"),
             Field("place", "Место работы (учёбы), должность", FieldType.TEXT,
@@ -105,7 +120,7 @@ register_kind(Kind(
              "form": FORM_EXAMPLE, "entry": "2026-09-22"},
         ]),
     ),
-    checks=(check_academic_year,),
+    checks=(check_academic_year, _check_registry_basis),
     summary_fields=("academic_year",),
 ))
 
