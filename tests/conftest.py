@@ -1,21 +1,71 @@
-"""Fixtures in the style of Flask's tutorial: app, client, runner, auth; each test on a clean database.
+"""Fixtures in the style of Flask's tutorial: app, client, runner, auth; each test on a database of its own.
 
-The database is SQLite in a temporary folder, or PostgreSQL when TEST_DATABASE_URL is set
-(scripts/run_tests.py sets it to a throw-away database). Under pytest-xdist each worker gets its own.
+The database is SQLite in a temporary folder (on tmpfs where there is one), or PostgreSQL when TEST_DATABASE_URL
+is set (scripts/run_tests.py sets it to a throw-away database). Under pytest-xdist each worker gets its own.
+
+Per worker, once: the app (``worker_app``) and the schema. Per test: a transaction rolled back at its end
+(tests/isolation.py), the app's config and extensions put back as they were, the rate limits forgotten, a fresh
+upload folder. Tests marked ``real_commits`` (every test with a ``live_server``) commit for real and find the
+tables emptied after them; tests marked ``own_app`` (they add routes) get an app of their own.
 """
 import os
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from _pytest.nodeid import coerce_node_id
 from flask import g
 from flask.testing import FlaskClient
 from itsdangerous import URLSafeTimedSerializer
 
 from app import create_app
 from app.core.roles import Role
-from app.extensions import db
+from app.extensions import db, limiter
 from tests.helpers import TEST_PASSWORD
+from tests.isolation import empty_all_tables, outer_transaction, savepoint, session_bound_to
 
+#: Where the session's temporary files go when the machine has it: a tmpfs, so the SQLite journal and the
+#: uploads' fsync cost nothing (the suite waited on the disk a third of its time).
+TMPFS = Path("/dev/shm")
+
+
+def pytest_configure(config):
+    if TMPFS.is_dir() and os.access(TMPFS, os.W_OK) and not os.environ.get("TEST_TMPDIR_ON_DISK"):
+        tempfile.tempdir = str(TMPFS)
+
+
+#: Fixtures whose tests run on one worker, so the expensive thing behind them is made once per run (pytest.ini
+#: asks xdist for ``--dist loadgroup``, which spreads every other test one by one, as ``load`` does).
+SHARED_BY_GROUP = {"demo_college": "demo-college", "real_pdf": "libreoffice"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Mark what the fixtures imply (a live server commits for real; shared worlds go to one worker), and put
+    the groups first so that no worker is left with one at the end."""
+    for item in items:
+        names = getattr(item, "fixturenames", ())
+        if "live_server" in names:
+            item.add_marker(pytest.mark.real_commits)
+        groups = sorted(group for fixture_name, group in SHARED_BY_GROUP.items() if fixture_name in names)
+        if groups:
+            item.add_marker(pytest.mark.xdist_group("_".join(groups)))
+            if getattr(config.option, "loadgroup", False):  # an xdist worker
+                _name_the_group_in_the_nodeid(item, "_".join(groups))
+    items.sort(key=lambda item: 0 if item.get_closest_marker("xdist_group") else 1)
+
+
+def _name_the_group_in_the_nodeid(item, group):
+    """xdist's scheduler finds a test's group after an "@" in its nodeid. pytest-xdist 3.8 writes it into
+    ``item._nodeid``, which pytest 9.2 no longer reads (it keeps the id in ``item._id``): write it there."""
+    if "@" not in item.nodeid and hasattr(item, "_id"):
+        item._id = coerce_node_id(f"{item.nodeid}@{group}")
+
+
+# The worker's database and app ------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory, worker_id):
@@ -65,17 +115,6 @@ def make_test_config(database_url, tmp_path, **overrides):
     return config
 
 
-@pytest.fixture(scope="session")
-def _schema(database_url, tmp_path_factory):
-    """Create the tables once per session; each test then empties them."""
-    app = create_app(make_test_config(database_url, tmp_path_factory.mktemp("schema")))
-    with app.app_context():
-        db.drop_all()
-        db.create_all()
-        db.engine.dispose()
-    return True
-
-
 class CsrfClient(FlaskClient):
     """A test client that signs its form posts with a valid CSRF token, as a browser page would.
 
@@ -106,23 +145,175 @@ class CsrfClient(FlaskClient):
         return serializer.dumps(raw)
 
 
-@pytest.fixture
-def app(database_url, _schema, tmp_path):
+def _new_app(database_url, tmp_path):
     app = create_app(make_test_config(database_url, tmp_path))
     app.test_client_class = CsrfClient
+    return app
+
+
+@pytest.fixture(scope="session")
+def worker_app(database_url, tmp_path_factory):
+    """The app every test of this worker uses (its config and extensions are put back after each test);
+    the tables are created here, once."""
+    app = _new_app(database_url, tmp_path_factory.mktemp("app"))
     with app.app_context():
-        yield app
-        db.session.remove()
-        _empty_all_tables()
+        db.drop_all()
+        db.create_all()
+    yield app
+    with app.app_context():
         db.engine.dispose()
 
 
-def _empty_all_tables():
-    tables = list(reversed(db.metadata.sorted_tables))
-    with db.engine.begin() as connection:
-        for table in tables:
-            connection.execute(table.delete())
+@pytest.fixture(scope="session")
+def worker_engine(worker_app):
+    with worker_app.app_context():
+        return db.engine
 
+
+# What a test runs in ----------------------------------------------------------------------------------------------
+
+@dataclass
+class Sandbox:
+    """Where a test's data lives: a connection inside a transaction (None: real commits), the upload folder, and
+    what a shared world set in the app's config and extensions (kept for each of its tests)."""
+
+    connection: sa.engine.Connection | None
+    upload_root: Path
+    config: dict = field(default_factory=dict)
+    extensions: dict = field(default_factory=dict)
+    data: dict = field(default_factory=dict)
+
+    @contextmanager
+    def savepoint(self):
+        """The same world for one test, whose changes are rolled back at its end."""
+        with savepoint(self.connection):
+            yield self
+
+
+@pytest.fixture
+def db_sandbox(request, worker_engine, tmp_path):
+    """The test's own transaction, or the world it shares (a module overrides this fixture, or asks for
+    ``demo_college``), or nothing for a ``real_commits`` test."""
+    uploads = tmp_path / "uploads"
+    if request.node.get_closest_marker("real_commits"):
+        yield Sandbox(None, uploads)
+    elif "demo_college" in request.fixturenames:
+        with request.getfixturevalue("demo_college").sandbox() as sandbox:
+            yield sandbox
+    else:
+        with outer_transaction(worker_engine) as connection:
+            yield Sandbox(connection, uploads)
+
+
+@contextmanager
+def app_state_restored(app):
+    """Whatever a test sets in the shared app's config or extensions, and the rate limits it used, go away."""
+    config, extensions = dict(app.config), dict(app.extensions)
+    try:
+        yield app
+    finally:
+        app.config.clear()
+        app.config.update(config)
+        app.extensions.clear()
+        app.extensions.update(extensions)
+        limiter.reset()
+
+
+@contextmanager
+def running_in(app, sandbox):
+    """The app's context, its uploads and config as ``sandbox`` says, and ``db.session`` inside its transaction."""
+    with app_state_restored(app):
+        app.config.update(sandbox.config, UPLOAD_ROOT=str(sandbox.upload_root))
+        app.extensions.update(sandbox.extensions)
+        with app.app_context():
+            if sandbox.connection is None:
+                try:
+                    yield app
+                finally:
+                    empty_all_tables()
+            else:
+                with session_bound_to(sandbox.connection):
+                    yield app
+
+
+@pytest.fixture
+def app(request, worker_app, db_sandbox, database_url, tmp_path):
+    app = worker_app
+    if request.node.get_closest_marker("own_app"):
+        app = _new_app(database_url, tmp_path)
+    with running_in(app, db_sandbox):
+        yield app
+
+
+@contextmanager
+def shared_world(worker_app, worker_engine, upload_root, build):
+    """A world built once by ``build()`` (in the app's context) and kept in a transaction that is rolled back
+    when the block ends; yields the Sandbox its tests run in, each in a savepoint (``sandbox.savepoint()``)."""
+    with outer_transaction(worker_engine) as connection:
+        sandbox = Sandbox(connection, Path(upload_root))
+        config, extensions = dict(worker_app.config), dict(worker_app.extensions)
+        with running_in(worker_app, sandbox):
+            sandbox.data = build() or {}
+            db.session.commit()
+            sandbox.config = {key: value for key, value in worker_app.config.items()
+                              if key != "UPLOAD_ROOT" and config.get(key, _MISSING) is not value}
+            sandbox.extensions = {key: value for key, value in worker_app.extensions.items()
+                                  if extensions.get(key, _MISSING) is not value}
+        yield sandbox
+
+
+_MISSING = object()
+
+
+@dataclass
+class DemoCollege:
+    """The demo college as `flask seed-demo --password demo-parol-2026` made it, committed in a database of its own.
+
+    ``result`` is what the command answered; ``converter`` the PDF converter it had (it counts conversions:
+    seeding must make none)."""
+
+    result: object
+    converter: object
+    engine: sa.engine.Engine
+    upload_root: Path
+
+    @contextmanager
+    def sandbox(self):
+        with outer_transaction(self.engine) as connection:
+            yield Sandbox(connection, self.upload_root)
+
+
+DEMO_PASSWORD = "demo-parol-2026"
+
+
+@pytest.fixture(scope="session")
+def demo_college(worker_app, database_url, tmp_path_factory):
+    """Seeded once per worker (the tests that ask for it share one worker); each of its tests runs on it in a
+    transaction rolled back at its end, so they may change it as they like."""
+    from app.documents.pdf import EXTENSION_KEY
+    from tests.documents.fixtures import FakeConverter
+
+    folder = tmp_path_factory.mktemp("demo-college")
+    url = sa.make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        url = url.set(database=str(folder / "demo.sqlite"))
+    else:
+        url = url.set(database=f"{url.database}_demo")
+        _recreate_postgres_database(url)
+    engine = sa.create_engine(url)
+    db.metadata.create_all(engine)
+    demo = DemoCollege(None, FakeConverter(), engine, folder / "uploads")
+    with outer_transaction(engine, commit=True) as connection:
+        sandbox = Sandbox(connection, demo.upload_root, extensions={EXTENSION_KEY: demo.converter})
+        with running_in(worker_app, sandbox):
+            demo.result = worker_app.test_cli_runner().invoke(args=["seed-demo", "--password", DEMO_PASSWORD])
+    yield demo
+    engine.dispose()
+    if url.get_backend_name() != "sqlite":
+        _drop_postgres_database(url)
+
+
+# What tests use ---------------------------------------------------------------------------------------------------
 
 @pytest.fixture
 def client(app):
@@ -134,15 +325,14 @@ def runner(app):
     return app.test_cli_runner()
 
 
-@pytest.fixture
-def make_user(app):
-    """Factory: make_user(Role.CURATOR, email=...) -> a committed, active User with TEST_PASSWORD."""
+def user_factory():
+    """make_user(Role.CURATOR, email=...) -> a committed, active User with TEST_PASSWORD (needs an app context)."""
     from app.accounts import services
 
     counter = iter(range(1, 10_000))
 
-    def factory(*roles, email=None, last_name="Иванова", first_name="Мария", middle_name="Петровна",
-                password=TEST_PASSWORD, active=True):
+    def make_user(*roles, email=None, last_name="Иванова", first_name="Мария", middle_name="Петровна",
+                  password=TEST_PASSWORD, active=True):
         roles = roles or (Role.STAFF,)
         email = email or f"user{next(counter)}-{'-'.join(str(r) for r in roles)}@kmt.test"
         user, _ = services.create_user(email=email, last_name=last_name, first_name=first_name,
@@ -151,7 +341,13 @@ def make_user(app):
         db.session.commit()
         return user
 
-    return factory
+    return make_user
+
+
+@pytest.fixture
+def make_user(app):
+    """Factory: make_user(Role.CURATOR, email=...) -> a committed, active User with TEST_PASSWORD."""
+    return user_factory()
 
 
 class AuthActions:
@@ -175,3 +371,5 @@ class AuthActions:
 @pytest.fixture
 def auth(client):
     return AuthActions(client)
+
+
