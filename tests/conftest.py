@@ -44,8 +44,8 @@ SHARED_BY_GROUP = {"demo_college": "demo-college", "real_pdf": "libreoffice"}
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Mark what the fixtures imply (a live server commits for real; shared worlds go to one worker), and put
-    the groups first so that no worker is left with one at the end."""
+    """Mark what the fixtures imply (a live server commits for real; shared worlds go to one worker), and start
+    the long ones first, so that no worker is left running one at the end while the other waits."""
     for item in items:
         names = getattr(item, "fixturenames", ())
         if "live_server" in names:
@@ -55,7 +55,14 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.xdist_group("_".join(groups)))
             if getattr(config.option, "loadgroup", False):  # an xdist worker
                 _name_the_group_in_the_nodeid(item, "_".join(groups))
-    items.sort(key=lambda item: 0 if item.get_closest_marker("xdist_group") else 1)
+    items.sort(key=_start_early_first)
+
+
+def _start_early_first(item):
+    """Shared worlds, then the long tests (browser ones, those marked ``slow``), then the rest in their order."""
+    if item.get_closest_marker("xdist_group"):
+        return 0
+    return 1 if item.get_closest_marker("slow") or item.get_closest_marker("browser") else 2
 
 
 def _name_the_group_in_the_nodeid(item, group):
