@@ -183,6 +183,34 @@ def worker_engine(worker_app):
         return db.engine
 
 
+@pytest.fixture(scope="session")
+def _migrations_database(database_url):
+    """PostgreSQL: a database per worker for the tests that run the migrations, made once (a DROP DATABASE waits
+    for a checkpoint: seconds on a busy server); None on SQLite."""
+    url = sa.make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        yield None
+        return
+    url = url.set(database=f"{url.database}_migrations")
+    _recreate_postgres_database(url)
+    yield url
+    _drop_postgres_database(url)
+
+
+@pytest.fixture
+def empty_database_url(_migrations_database, tmp_path):
+    """A database with nothing in it, for a test that builds the schema itself (``flask db upgrade``)."""
+    if _migrations_database is None:
+        yield f"sqlite:///{tmp_path / 'migrations.sqlite'}"
+        return
+    engine = sa.create_engine(_migrations_database, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(sa.text("DROP SCHEMA public CASCADE"))
+        connection.execute(sa.text("CREATE SCHEMA public"))
+    engine.dispose()
+    yield _migrations_database.render_as_string(hide_password=False)
+
+
 # What a test runs in ----------------------------------------------------------------------------------------------
 
 @dataclass
