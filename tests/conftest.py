@@ -3,15 +3,14 @@
 The database is SQLite in a temporary folder (on tmpfs where there is one), or PostgreSQL when TEST_DATABASE_URL
 is set (scripts/run_tests.py sets it to a throw-away database). Under pytest-xdist each worker gets its own.
 
-Per worker, once: the app (``worker_app``) and the schema. Per test: a transaction rolled back at its end
-(tests/isolation.py), the app's config and extensions put back as they were, the rate limits forgotten, a fresh
-upload folder. Tests marked ``real_commits`` (every test with a ``live_server``) commit for real and find the
-tables emptied after them; tests marked ``own_app`` (they add routes) get an app of their own.
+Per worker, once: the app (``worker_app``) and the schema. Per test: a transaction rolled back at its end, the
+app's config and extensions put back as they were, the rate limits forgotten, a fresh upload folder (how:
+tests/isolation.py). The demo college is seeded once per worker (tests/demo_college.py). Tests marked
+``real_commits`` (every test with a ``live_server``) commit for real and find the tables emptied after them;
+tests marked ``own_app`` (they add routes) get an app of their own.
 """
 import os
 import tempfile
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -23,17 +22,19 @@ from itsdangerous import URLSafeTimedSerializer
 
 from app import create_app
 from app.core.roles import Role
-from app.extensions import db, limiter
+from app.extensions import db
+from tests.databases import drop_postgres_database, recreate_postgres_database
+from tests.demo_college import demo_college  # noqa: F401  (a fixture)
 from tests.helpers import TEST_PASSWORD
-from tests.isolation import empty_all_tables, outer_transaction, savepoint, session_bound_to
+from tests.isolation import Sandbox, outer_transaction, running_in
 
-#: Where the session's temporary files go when the machine has it: a tmpfs, so the SQLite journal and the
-#: uploads' fsync cost nothing (the suite waited on the disk a third of its time).
+#: Where the session's temporary files go when the machine has it: a tmpfs, so the fsync of each SQLite commit
+#: and of each stored file never waits on a disk shared with other work.
 TMPFS = Path("/dev/shm")
 
 
 def pytest_configure(config):
-    if TMPFS.is_dir() and os.access(TMPFS, os.W_OK) and not os.environ.get("TEST_TMPDIR_ON_DISK"):
+    if TMPFS.is_dir() and os.access(TMPFS, os.W_OK):
         tempfile.tempdir = str(TMPFS)
 
 
@@ -83,29 +84,10 @@ def database_url(tmp_path_factory, worker_id):
     url = sa.make_url(base_url).set(drivername="postgresql+psycopg")
     if worker_id != "master":
         url = url.set(database=f"{url.database}_{worker_id}")
-        _recreate_postgres_database(url)
+        recreate_postgres_database(url)
     yield url.render_as_string(hide_password=False)
     if worker_id != "master":
-        _drop_postgres_database(url)
-
-
-def _admin_engine(url):
-    return sa.create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-
-
-def _recreate_postgres_database(url):
-    engine = _admin_engine(url)
-    with engine.connect() as connection:
-        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)'))
-        connection.execute(sa.text(f'CREATE DATABASE "{url.database}"'))
-    engine.dispose()
-
-
-def _drop_postgres_database(url):
-    engine = _admin_engine(url)
-    with engine.connect() as connection:
-        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)'))
-    engine.dispose()
+        drop_postgres_database(url)
 
 
 #: PostgreSQL need not wait for its disk at each commit of a test (a crash loses nothing a test needs).
@@ -192,9 +174,9 @@ def _migrations_database(database_url):
         yield None
         return
     url = url.set(database=f"{url.database}_migrations")
-    _recreate_postgres_database(url)
+    recreate_postgres_database(url)
     yield url
-    _drop_postgres_database(url)
+    drop_postgres_database(url)
 
 
 @pytest.fixture
@@ -213,24 +195,6 @@ def empty_database_url(_migrations_database, tmp_path):
 
 # What a test runs in ----------------------------------------------------------------------------------------------
 
-@dataclass
-class Sandbox:
-    """Where a test's data lives: a connection inside a transaction (None: real commits), the upload folder, and
-    what a shared world set in the app's config and extensions (kept for each of its tests)."""
-
-    connection: sa.engine.Connection | None
-    upload_root: Path
-    config: dict = field(default_factory=dict)
-    extensions: dict = field(default_factory=dict)
-    data: dict = field(default_factory=dict)
-
-    @contextmanager
-    def savepoint(self):
-        """The same world for one test, whose changes are rolled back at its end."""
-        with savepoint(self.connection):
-            yield self
-
-
 @pytest.fixture
 def db_sandbox(request, worker_engine, tmp_path):
     """The test's own transaction, or the world it shares (a module overrides this fixture, or asks for
@@ -246,37 +210,6 @@ def db_sandbox(request, worker_engine, tmp_path):
             yield Sandbox(connection, uploads)
 
 
-@contextmanager
-def app_state_restored(app):
-    """Whatever a test sets in the shared app's config or extensions, and the rate limits it used, go away."""
-    config, extensions = dict(app.config), dict(app.extensions)
-    try:
-        yield app
-    finally:
-        app.config.clear()
-        app.config.update(config)
-        app.extensions.clear()
-        app.extensions.update(extensions)
-        limiter.reset()
-
-
-@contextmanager
-def running_in(app, sandbox):
-    """The app's context, its uploads and config as ``sandbox`` says, and ``db.session`` inside its transaction."""
-    with app_state_restored(app):
-        app.config.update(sandbox.config, UPLOAD_ROOT=str(sandbox.upload_root))
-        app.extensions.update(sandbox.extensions)
-        with app.app_context():
-            if sandbox.connection is None:
-                try:
-                    yield app
-                finally:
-                    empty_all_tables()
-            else:
-                with session_bound_to(sandbox.connection):
-                    yield app
-
-
 @pytest.fixture
 def app(request, worker_app, db_sandbox, database_url, tmp_path):
     app = worker_app
@@ -284,74 +217,6 @@ def app(request, worker_app, db_sandbox, database_url, tmp_path):
         app = _new_app(database_url, tmp_path)
     with running_in(app, db_sandbox):
         yield app
-
-
-@contextmanager
-def shared_world(worker_app, worker_engine, upload_root, build):
-    """A world built once by ``build()`` (in the app's context) and kept in a transaction that is rolled back
-    when the block ends; yields the Sandbox its tests run in, each in a savepoint (``sandbox.savepoint()``)."""
-    with outer_transaction(worker_engine) as connection:
-        sandbox = Sandbox(connection, Path(upload_root))
-        config, extensions = dict(worker_app.config), dict(worker_app.extensions)
-        with running_in(worker_app, sandbox):
-            sandbox.data = build() or {}
-            db.session.commit()
-            sandbox.config = {key: value for key, value in worker_app.config.items()
-                              if key != "UPLOAD_ROOT" and config.get(key, _MISSING) is not value}
-            sandbox.extensions = {key: value for key, value in worker_app.extensions.items()
-                                  if extensions.get(key, _MISSING) is not value}
-        yield sandbox
-
-
-_MISSING = object()
-
-
-@dataclass
-class DemoCollege:
-    """The demo college as `flask seed-demo --password demo-parol-2026` made it, committed in a database of its own.
-
-    ``result`` is what the command answered; ``converter`` the PDF converter it had (it counts conversions:
-    seeding must make none)."""
-
-    result: object
-    converter: object
-    engine: sa.engine.Engine
-    upload_root: Path
-
-    @contextmanager
-    def sandbox(self):
-        with outer_transaction(self.engine) as connection:
-            yield Sandbox(connection, self.upload_root)
-
-
-DEMO_PASSWORD = "demo-parol-2026"
-
-
-@pytest.fixture(scope="session")
-def demo_college(worker_app, database_url, tmp_path_factory):
-    """Seeded once per worker (the tests that ask for it share one worker); each of its tests runs on it in a
-    transaction rolled back at its end, so they may change it as they like."""
-    from app.documents.pdf import EXTENSION_KEY
-    from tests.documents.fixtures import FakeConverter
-
-    folder = tmp_path_factory.mktemp("demo-college")
-    url = sa.make_url(database_url)
-    if url.get_backend_name() == "sqlite":
-        url = url.set(database=str(folder / "demo.sqlite"))
-    else:
-        url = url.set(database=f"{url.database}_demo")
-        _recreate_postgres_database(url)
-    engine = sa.create_engine(url, **worker_app.config["SQLALCHEMY_ENGINE_OPTIONS"])
-    db.metadata.create_all(engine)
-    demo = DemoCollege(None, FakeConverter(), engine, folder / "uploads")
-    with outer_transaction(engine, commit=True) as connection:
-        sandbox = Sandbox(connection, demo.upload_root, extensions={EXTENSION_KEY: demo.converter})
-        with running_in(worker_app, sandbox):
-            demo.result = worker_app.test_cli_runner().invoke(args=["seed-demo", "--password", DEMO_PASSWORD])
-    yield demo
-    engine.dispose()
-    if url.get_backend_name() != "sqlite":
-        _drop_postgres_database(url)
 
 
 # What tests use ---------------------------------------------------------------------------------------------------

@@ -10,7 +10,8 @@ from app.accounts.models import User
 from app.core.roles import Role
 from app.extensions import db
 from tests.access.rules import NOT_REFUSED, PUBLIC
-from tests.conftest import shared_world, user_factory
+from tests.conftest import user_factory
+from tests.isolation import shared_world
 
 #: Endpoints that serve files of the framework, not pages of the intranet.
 IGNORED_ENDPOINTS = {"static", "bootstrap.static"}
