@@ -14,11 +14,12 @@ PYTEST_ARGS ?=
 APT_PACKAGES := python3-venv python3-uno libreoffice-writer-nogui wkhtmltopdf poppler-utils libmagic1 \
 	fonts-liberation fonts-dejavu-core fonts-crosextra-carlito fonts-crosextra-caladea chromium
 
-.PHONY: run test install system-packages lint bench seed-demo clean help
+.PHONY: run test test-fast install system-packages lint bench seed-demo clean help
 
 help:
 	@echo "make run   — установить недостающее, применить миграции и запустить интранет (http://$(HOST):$(PORT))"
 	@echo "make test  — установить недостающее и запустить все тесты (SQLite и PostgreSQL)"
+	@echo "make test-fast — тесты изменённых доменов на SQLite, до первой ошибки (для работы над кодом)"
 
 install: system-packages $(VENV)/.installed $(UNO_VENV)/.installed
 
@@ -43,6 +44,10 @@ run: install
 
 test: install
 	$(PYTHON_BIN) scripts/run_tests.py $(PYTEST_ARGS)
+
+#: The edit loop: SQLite only, -x, the tests of the domains changed since main (everything if a shared part changed).
+test-fast: install
+	$(PYTHON_BIN) scripts/run_tests.py --fast $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -1,6 +1,7 @@
 """Account operations: every change to users and roles goes through here, audited."""
 import secrets
 
+from flask import current_app
 from sqlalchemy import func, or_, select
 
 from app.accounts.models import User, UserRole
@@ -16,8 +17,9 @@ from app.people.models import Person
 MIN_PASSWORD_LENGTH = 10
 LAST_ADMIN_MESSAGE = ("Это последний активный администратор. Сначала назначьте роль "
                       "«администратор» другой активной учётной записи.")
-#: Compared against when the e-mail is unknown, so a failed login takes as long either way.
-_DUMMY_HASH = None
+#: Compared against when the e-mail is unknown, so a failed login takes as long either way: one hash per
+#: hashing method (PASSWORD_HASH_METHOD), made the way real passwords are.
+_DUMMY_HASHES = {}
 
 
 def normalise_email(email):
@@ -261,8 +263,8 @@ def _ensure_another_active_admin(user, field=None):
 
 
 def _waste_a_hash_check(password):
-    global _DUMMY_HASH
     from werkzeug.security import check_password_hash, generate_password_hash
-    if _DUMMY_HASH is None:
-        _DUMMY_HASH = generate_password_hash(secrets.token_hex(8))
-    check_password_hash(_DUMMY_HASH, password or "")
+    method = current_app.config.get("PASSWORD_HASH_METHOD", "scrypt")
+    if method not in _DUMMY_HASHES:
+        _DUMMY_HASHES[method] = generate_password_hash(secrets.token_hex(8), method=method)
+    check_password_hash(_DUMMY_HASHES[method], password or "")

@@ -8,6 +8,7 @@ import io
 import struct
 import zlib
 from datetime import date, timedelta
+from functools import lru_cache
 
 from werkzeug.datastructures import FileStorage
 
@@ -106,6 +107,7 @@ def scan_file(name="скан.png"):
     return FileStorage(stream=io.BytesIO(scan_png()), filename=name, content_type="image/png")
 
 
+@lru_cache(maxsize=4)  # the same bytes every time: drawn once
 def scan_png(width=84, height=119):
     rows = []
     for y in range(height):

@@ -3,10 +3,15 @@ import pkgutil
 from importlib import import_module
 
 import pytest
+import sqlalchemy as sa
 
 import tests.access
+from app.accounts.models import User
 from app.core.roles import Role
+from app.extensions import db
 from tests.access.rules import NOT_REFUSED, PUBLIC
+from tests.conftest import user_factory
+from tests.isolation import shared_world
 
 #: Endpoints that serve files of the framework, not pages of the intranet.
 IGNORED_ENDPOINTS = {"static", "bootstrap.static"}
@@ -27,14 +32,35 @@ def _all_rules():
 RULES = _all_rules()
 
 
+@pytest.fixture(scope="module")
+def seeded_world(worker_app, worker_engine, tmp_path_factory):
+    """One user per role (that role only) plus whatever the domain tables seed: built once per worker, kept in a
+    transaction that each test of this module enters through a savepoint (so a POST it makes is undone)."""
+    def build():
+        make_user = user_factory()
+        world = {"make_user": make_user}
+        world["users"] = {role: make_user(role, email=f"{role}@matrix.test") for role in Role}
+        for table in TABLES:
+            if hasattr(table, "seed"):
+                table.seed(world)
+        return world
+
+    with shared_world(worker_app, worker_engine, tmp_path_factory.mktemp("matrix"), build) as sandbox:
+        yield sandbox
+
+
 @pytest.fixture
-def world(app, make_user):
-    """One user per role (that role only) plus whatever the domain tables seed."""
-    world = {"make_user": make_user}
-    world["users"] = {role: make_user(role, email=f"{role}@matrix.test") for role in Role}
-    for table in TABLES:
-        if hasattr(table, "seed"):
-            table.seed(world)
+def db_sandbox(seeded_world):
+    with seeded_world.savepoint() as sandbox:
+        yield sandbox
+
+
+@pytest.fixture
+def world(app, make_user, seeded_world):
+    """The seeded world, its users loaded into this test's session."""
+    world = dict(seeded_world.data, make_user=make_user)
+    world["users"] = {role: db.session.get(User, sa.inspect(user).identity)
+                      for role, user in seeded_world.data["users"].items()}
     return world
 
 

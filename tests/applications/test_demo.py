@@ -15,8 +15,8 @@ from app.programs.services import current_year
 from tests.helpers import page_text
 
 
-def test_the_demo_colleges_papers(runner, client, auth, make_user):
-    result = runner.invoke(args=["seed-demo", "--password", "demo-parol-2026"])
+def test_the_demo_colleges_papers(demo_college, client, auth, make_user):
+    result = demo_college.result  # `flask seed-demo --password demo-parol-2026`, run once per worker
     assert result.exit_code == 0, result.output
     today = local_today()
     agreements = {a.partner.short_name: a for a in db.session.scalars(select(Agreement))}

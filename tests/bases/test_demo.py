@@ -15,8 +15,8 @@ from app.programs.services import current_year, years_newest_first
 from tests.helpers import page_text
 
 
-def test_the_demo_college(runner, client, auth, make_user):
-    result = runner.invoke(args=["seed-demo", "--password", "demo-parol-2026"])
+def test_the_demo_college(demo_college, client, auth, make_user):
+    result = demo_college.result  # `flask seed-demo --password demo-parol-2026`, run once per worker
     assert result.exit_code == 0, result.output
     people = list(db.session.scalars(select(Person)))
     categories = Counter(person.category for person in people)

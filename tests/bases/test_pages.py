@@ -2,6 +2,8 @@
 import re
 from datetime import date
 
+import pytest
+
 from app.bases import services
 from app.bases.labels import MENTEE_COLUMNS, MENTOR_COLUMNS
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorStatus
@@ -165,6 +167,7 @@ def test_the_mentor_list_filters_by_year_form_category_status_and_search(client,
     assert text.index("Старшекурсников") < text.index("Мастеров")
 
 
+@pytest.mark.slow  # 96 participants with all their papers
 def test_base_lists_run_as_many_queries_for_60_rows_as_for_3(client, auth, make_user, bases_world):
     year = bases_world.year()
     auth.login_as(make_user(Role.CURATOR))

@@ -40,8 +40,8 @@ def test_ensure_admin_prints_a_random_password_once(runner, monkeypatch):
     assert runner.invoke(args=["ensure-admin"]).output == ""
 
 
-def test_seed_demo_creates_an_account_for_every_role(runner):
-    result = runner.invoke(args=["seed-demo", "--password", "demo-parol-2026"])
+def test_seed_demo_creates_an_account_for_every_role(demo_college, runner):
+    result = demo_college.result  # `flask seed-demo --password demo-parol-2026`, run once per worker
     assert result.exit_code == 0, result.output
     held = set()
     for email in ["admin", "director", "curator", "secretary", "staff", "commission"]:

@@ -1,5 +1,4 @@
 """`flask db upgrade` on an empty database gives exactly the models' schema, on SQLite and PostgreSQL."""
-import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -9,23 +8,6 @@ from app import create_app
 from app.extensions import db
 from app.selection.criteria_text import CRITERIA
 from tests.conftest import make_test_config
-
-
-@pytest.fixture
-def empty_database_url(database_url, tmp_path):
-    if database_url.startswith("sqlite"):
-        yield f"sqlite:///{tmp_path / 'migrations.sqlite'}"
-        return
-    url = sa.make_url(database_url)
-    url = url.set(database=f"{url.database}_migrations")
-    admin = sa.create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)'))
-        connection.execute(sa.text(f'CREATE DATABASE "{url.database}"'))
-    yield url.render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_upgrade_builds_the_models_schema_and_downgrade_removes_it(empty_database_url, tmp_path):

@@ -34,6 +34,7 @@ def test_403_is_a_russian_page(client, auth, make_user):
     assert response.status_code == 403 and "Доступ запрещён" in page_text(response)
 
 
+@pytest.mark.own_app
 def test_500_is_a_russian_page(app, client):
     app.config["PROPAGATE_EXCEPTIONS"] = False
 

@@ -21,9 +21,10 @@ def main(database_url, upload_root, count, start_file):
     from app.documents.kinds import get_kind
     from app.documents.services import issue_document
     from app.extensions import db
+    from tests.conftest import POSTGRES_TEST_ENGINE_OPTIONS
 
     app = create_app({"TESTING": True, "SECRET_KEY": "worker", "SQLALCHEMY_DATABASE_URI": database_url,
-                      "UPLOAD_ROOT": upload_root})
+                      "UPLOAD_ROOT": upload_root, "SQLALCHEMY_ENGINE_OPTIONS": POSTGRES_TEST_ENGINE_OPTIONS})
     with app.app_context():
         user = db.session.scalars(select(User).where(User.role_rows.any(role=Role.SECRETARY))).first()
         values = get_kind("order_appoint_curator").example_values()

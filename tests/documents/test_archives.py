@@ -2,6 +2,7 @@
 import io
 import zipfile
 
+import pytest
 from sqlalchemy import select
 
 from app.core.roles import Role
@@ -102,6 +103,7 @@ def test_a_failing_build_is_reported_on_the_page(app, client, auth, secretary, m
     assert "Архив ещё не готов" in page_text(client.get(location + "/download", follow_redirects=True))
 
 
+@pytest.mark.real_commits  # the archive is built in a thread, which sees only what is committed
 def test_in_the_background_the_request_returns_at_once(app, client, auth, secretary):
     issue_orders(secretary, 2)
     app.config["DOCUMENTS_BACKGROUND_JOBS"] = True

@@ -99,6 +99,8 @@ def test_the_register_refuses_a_second_document_with_the_same_number(app, secret
 
 
 @pytest.mark.postgres_only
+@pytest.mark.real_commits  # the two processes see only what is committed
+@pytest.mark.slow
 def test_two_processes_issuing_fifty_orders_each_get_a_hundred_consecutive_numbers(app, secretary, database_url,
                                                                                   tmp_path):
     """PostgreSQL: the counter row lock serialises two processes; no number twice, none skipped."""

@@ -5,6 +5,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 from xmlrpc.server import SimpleXMLRPCServer
 
 import pytest
@@ -60,6 +61,7 @@ def test_a_hung_conversion_times_out_and_the_server_is_stopped(tmp_path):
     thread.start()
     stand_in = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", "unoserver"],
                                 start_new_session=True)
+    _wait_until_exec(stand_in.pid, b"unoserver")  # until then /proc shows the forked pytest, not a server
     converter = PdfConverter(tmp_path, sys.executable, timeout=1)
     converter._write_state({"pid": stand_in.pid, "port": server.server_address[1], "profile": str(tmp_path / "p")})
     started = time.monotonic()
@@ -134,6 +136,12 @@ def test_missing_wkhtmltopdf_is_a_readable_error(app):
     app.config["WKHTMLTOPDF"] = "/nonexistent/wkhtmltopdf"
     with pytest.raises(RuleError, match="wkhtmltopdf"):
         html_to_pdf("<p>x</p>")
+
+
+def _wait_until_exec(pid, word, seconds=10):
+    deadline = time.monotonic() + seconds
+    while word not in Path(f"/proc/{pid}/cmdline").read_bytes() and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 class _Filters:

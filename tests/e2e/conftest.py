@@ -36,7 +36,8 @@ def live_server(app):
 
 @pytest.fixture
 def page(browser, live_server):
-    context = browser.new_context(base_url=live_server, locale="ru-RU", accept_downloads=True)
+    # Reduced motion: Bootstrap then skips its transitions, which Playwright would wait out before each click.
+    context = browser.new_context(base_url=live_server, locale="ru-RU", accept_downloads=True, reduced_motion="reduce")
     context.set_default_timeout(15_000)
     page = context.new_page()
     errors = []

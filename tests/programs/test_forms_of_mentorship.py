@@ -14,13 +14,12 @@ from app.people.categories import MenteeCategory, MentorCategory
 from app.programs import services
 from app.programs.models import MentorshipForm
 from tests.conftest import make_test_config
-from tests.core.test_migrations import empty_database_url  # noqa: F401  (a fixture)
 from tests.helpers import page_text
 
 MIGRATION = Path(__file__).resolve().parents[2] / "migrations/versions/0011_seed_standard_forms_of_mentorship.py"
 
 
-def test_a_fresh_database_has_the_three_forms_after_upgrade(empty_database_url, tmp_path):  # noqa: F811
+def test_a_fresh_database_has_the_three_forms_after_upgrade(empty_database_url, tmp_path):
     app = create_app(make_test_config(empty_database_url, tmp_path))
     with app.app_context():
         upgrade()

@@ -10,8 +10,8 @@ from app.selection.models import CommissionMeeting
 from tests.helpers import page_text
 
 
-def test_the_demo_commission_decided_and_its_papers_are_issued(runner, client, auth, make_user):
-    result = runner.invoke(args=["seed-demo", "--password", "demo-parol-2026"])
+def test_the_demo_commission_decided_and_its_papers_are_issued(demo_college, client, auth, make_user):
+    result = demo_college.result  # `flask seed-demo --password demo-parol-2026`, run once per worker
     assert result.exit_code == 0, result.output
     meeting = db.session.scalar(select(CommissionMeeting))
     assert not meeting.is_open and len(meeting.present) == 4 and meeting.protocol_document.number_text == "01"
