@@ -34,8 +34,8 @@ def _untranslated(details, found, action):
                     assert value_text(key, part) in ("—", "да", "нет")
 
 
-def test_every_detail_of_the_demo_colleges_log_is_in_russian(runner, client, auth, make_user, fake_pdf):
-    assert runner.invoke(args=["seed-demo", "--password", "demo-parol-2026"]).exit_code == 0
+def test_every_detail_of_the_demo_colleges_log_is_in_russian(demo_college, client, auth, make_user):
+    assert demo_college.result.exit_code == 0, demo_college.result.output
     settings.update({"college.full_name_dative": "учреждению (исправлено)", "college.director_gender": "male"})
     db.session.commit()
     auth.login_as(make_user(Role.CURATOR))
