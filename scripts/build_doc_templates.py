@@ -408,7 +408,7 @@ def order_approve_mentor_registry():
                   "Дата вхождения в программу"],
                  ["{{ m.name }}", "{{ m.place }}", "{{ m.form }}",
                   "{% if m.entry %}{{ m.entry|date_short }}{% endif %}"],
-                 "mentors", "m", shares=[0.30, 0.34, 0.20, 0.16])
+                 "mentors", "m", shares=[0.28, 0.30, 0.24, 0.18], size=11)
     return b.save("order_approve_mentor_registry.docx")
 
 
@@ -806,7 +806,7 @@ def approval_sheet():
     b.data_table(["Фамилия, имя, отчество", "Должность (группа)", "Кем является", "Согласен / не согласен",
                   "Подпись", "Дата"],
                  ["{{ a.name }}", "{{ a.position }}", "{{ a.role }}", "", "", ""], "approvers", "a",
-                 shares=[0.22, 0.2, 0.18, 0.16, 0.12, 0.12], size=11)
+                 shares=[0.2, 0.18, 0.21, 0.15, 0.13, 0.13], size=10)
     b.p("Лист составлен {{ doc_date|date_long }}", align=LEFT, indent=False, before=12)
     return b.save("approval_sheet.docx")
 
