@@ -139,3 +139,12 @@ def test_the_awards_order_concerns_the_rows_typed_by_hand_too(app, client, auth,
     page = client.get(f"/documents/{document.id}")
     assert "Кого касается Лебедев Д.И., Черных А.В., Петрова А.И." in page_text(page)
     assert "Лебедев Д.И., Черных А.В., Петрова А.И." in page_text(client.get("/documents/"))
+
+
+def test_the_documents_page_agrees_with_who_prepared_and_issued_it(app, client, auth, secretary):
+    """Белова Ирина Сергеевна prepared and issued the paper: «Подготовила», «Выпустила»."""
+    document = issue_document("order_appoint_curator", get_kind("order_appoint_curator").example_values(), secretary)
+    db.session.commit()
+    auth.login_as(secretary)
+    page = page_text(client.get(f"/documents/{document.id}"))
+    assert "Подготовила Белова И.С." in page and "Выпустила Белова И.С." in page
