@@ -117,6 +117,8 @@ def run(kind, year, data, *, keep=False):
             row, values = _parse(spec, columns, number, raw)
         report.rows.append(row)
         parsed.append((row, values))
+    if layout is not None:
+        roundtrip.refuse_repeated_codes(parsed)
     if report.file_errors:
         return report  # the rows' cells are reported; no service can run on a file with a column missing
     if layout is not None:

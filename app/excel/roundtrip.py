@@ -116,6 +116,19 @@ def parse_row(columns, raw, row):
     return values
 
 
+def refuse_repeated_codes(parsed):
+    """Two rows with one code would both change one record: the later one is refused, naming the first."""
+    seen = {}
+    for row, values in parsed:
+        code = cells.text(values.get("code"))
+        if code is None:
+            continue
+        if code in seen:
+            row.errors.append(f"«{CODE}»: повторяет строку {seen[code]} — у каждой записи одна строка.")
+        else:
+            seen[code] = row.number
+
+
 def apply_row(layout, values, year, row):
     """Change the row's record (or add it) as the file says; ``row.plan`` tells what changed."""
     code = values.get("code")

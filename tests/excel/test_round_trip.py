@@ -147,3 +147,14 @@ def test_an_exported_mentor_base_loads_back_and_a_new_row_finds_its_person_prilo
     assert mentor.time_resource == "3 часа в неделю" and mentor.status == MentorStatus.REGISTERED
     added = db.session.scalar(select(MentorParticipation).where(MentorParticipation.person_id == newcomer.id))
     assert added.competencies == "Черчение" and added.interests == "Робототехника"
+
+
+def test_a_record_twice_in_the_file_is_refused_naming_the_first_row(client, curator, mentee_base):
+    year, _, _ = mentee_base
+    workbook = openpyxl.load_workbook(io.BytesIO(export(client, "mentees", year)))
+    sheet = workbook.worksheets[0]
+    sheet.append([cell.value for cell in sheet[2]])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    page = page_text(client.get(upload(client, "mentees", buffer.getvalue(), year).headers["Location"]))
+    assert "повторяет строку 2 — у каждой записи одна строка." in page and "Подтвердить загрузку" not in page
