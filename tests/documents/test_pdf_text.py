@@ -55,7 +55,8 @@ def test_no_word_of_the_protocol_is_split_across_lines_in_pdf(app, client, auth,
     db.session.commit()
     auth.login_as(secretary)
     pdf = _pdf(client, document, tmp_path)
-    split = sorted({word for word in WORD.findall(pdf) if word not in _words(document.current_version.read_bytes())})
+    words = _words(document.current_version.read_bytes())
+    split = sorted({word for word in WORD.findall(pdf) if word not in words})
     assert not split, f"pieces of words in the PDF: {split}"
     for header in ("Сумма", "баллов", "Средний", "Против", "Воздержались", "Константинопольская", "работодатель"):
         assert header in WORD.findall(pdf)
@@ -73,7 +74,8 @@ def test_every_paper_reads_in_pdf_as_in_docx_and_breaks_no_word(app, client, aut
             for heading in appendix_headings(BASES[kind.code]):
                 assert heading in headings, f"{kind.code}: «{heading}» is not whole in the PDF"
             continue
-        split = sorted({word for word in WORD.findall(pdf) if word not in _words(docx)})
+        words = _words(docx)
+        split = sorted({word for word in WORD.findall(pdf) if word not in words})
         assert not split, f"{kind.code}: pieces of words in the PDF: {split}"
         printed = pdf.replace("-", "")
         missing = [word for word in set(WORD.findall(docx_text(docx))) if word not in printed]
