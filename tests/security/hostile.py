@@ -1,0 +1,189 @@
+"""Hostile files, built in memory once per test session: what an attacker (or a broken program) uploads.
+
+Each builder returns bytes; ``HOSTILE_FILES`` names them with the file name they are sent under. None of them
+needs a network or a tool beyond the standard library, openpyxl and python-docx.
+"""
+import io
+import struct
+import zipfile
+import zlib
+from functools import cache
+
+import openpyxl
+
+#: The heading row of the people import (the smallest import), as in its template.
+PEOPLE_HEADINGS = ["Фамилия", "Имя", "Отчество", "Пол", "Дата рождения", "Категория"]
+
+
+def _zip(parts, compression=zipfile.ZIP_DEFLATED):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _parts(data):
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist()}
+
+
+@cache
+def small_xlsx(rows=(("Иванов", "Иван", "Иванович", "м", "01.02.2005", "студент"),)):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(PEOPLE_HEADINGS)
+    for row in rows:
+        sheet.append(list(row))
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _with_sheet(sheet_xml, extra=None, base=None):
+    parts = _parts(base or small_xlsx())
+    parts["xl/worksheets/sheet1.xml"] = sheet_xml
+    parts.update(extra or {})
+    return _zip(parts)
+
+
+def _cell(ref, text):
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def _sheet(rows_xml, dimension="A1:F2", prolog=""):
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f'<dimension ref="{dimension}"/><sheetData>{rows_xml}</sheetData></worksheet>').encode()
+
+
+def _heading_row():
+    letters = "ABCDEF"
+    return '<row r="1">' + "".join(_cell(f"{letters[i]}1", name) for i, name in enumerate(PEOPLE_HEADINGS)) + "</row>"
+
+
+@cache
+def dimension_bomb():
+    """Issue 11, finding 1: a 4.7 KB sheet that claims A1:XFD1048576 and has its last row at 1,048,576."""
+    last = f'<row r="1048576">{_cell("XFD1048576", "x")}</row>'
+    return _with_sheet(_sheet(_heading_row() + last, dimension="A1:XFD1048576"))
+
+
+@cache
+def whitespace_rows(count=200_000):
+    """Finding 1: rows of whitespace only — each 'empty', none counted towards the row limit, each read."""
+    rows = "".join(f'<row r="{n}">{_cell(f"A{n}", " ")}</row>' for n in range(2, count + 2))
+    return _with_sheet(_sheet(_heading_row() + rows, dimension=f"A1:F{count + 1}"))
+
+
+@cache
+def zip_bomb_xlsx(size=64 * 1024 * 1024):
+    """A sheet part that inflates to ``size`` bytes of spaces from a few dozen kilobytes."""
+    return _with_sheet(_sheet(_heading_row() + " " * size))
+
+
+@cache
+def billion_laughs_xlsx():
+    """Finding 4: an entity expanding to a billion 'lol's in a cell."""
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+    row = f'<row r="2">{_cell("A2", "&lol9;")}</row>'
+    return _with_sheet(_sheet(_heading_row() + row, prolog=f"<!DOCTYPE worksheet [{entities}]>"))
+
+
+@cache
+def external_entity_xlsx():
+    """Finding 4: an external entity that would read the server's /etc/passwd into a cell."""
+    row = f'<row r="2">{_cell("A2", "&xxe;")}</row>'
+    return _with_sheet(_sheet(_heading_row() + row,
+                              prolog='<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'))
+
+
+@cache
+def broken_xml_xlsx():
+    """Finding 4: a sheet whose XML is cut off in the middle."""
+    return _with_sheet(_sheet(_heading_row())[:-40])
+
+
+@cache
+def external_entity_shared_strings():
+    """An XXE in the shared strings rather than in the sheet."""
+    strings = ('<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+               '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+               '<si><t>&xxe;</t></si></sst>').encode()
+    return _with_sheet(_sheet(_heading_row()), extra={"xl/sharedStrings.xml": strings})
+
+
+# --- documents and images ------------------------------------------------------------------------------
+
+@cache
+def small_docx(text="Шаблон"):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@cache
+def zip_bomb_docx(size=64 * 1024 * 1024):
+    parts = _parts(small_docx())
+    body = parts["word/document.xml"]
+    parts["word/document.xml"] = body.replace(b"</w:body>", b" " * size + b"</w:body>")
+    return _zip(parts)
+
+
+@cache
+def xxe_docx():
+    parts = _parts(small_docx())
+    body = parts["word/document.xml"].decode()
+    head, rest = body.split("?>", 1)
+    body = head + '?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>' + rest
+    parts["word/document.xml"] = body.replace("Шаблон", "&xxe;").encode()
+    return _zip(parts)
+
+
+@cache
+def billion_laughs_docx():
+    parts = _parts(small_docx())
+    body = parts["word/document.xml"].decode()
+    head, rest = body.split("?>", 1)
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+    parts["word/document.xml"] = (head + f"?><!DOCTYPE w:document [{entities}]>" + rest
+                                  ).replace("Шаблон", "&lol9;").encode()
+    return _zip(parts)
+
+
+def png(width=1, height=1):
+    """A valid PNG header claiming ``width`` × ``height`` (huge dimensions: a decompression bomb for a viewer)."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    raw = zlib.compress(b"\x00" * (1 + width) * min(height, 1))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+
+
+def minimal_pdf(extra_catalog=b"", objects=b""):
+    body = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R" + extra_catalog + b">>endobj\n"
+            b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n" + objects)
+    xref_at = len(body)
+    count = 4 + objects.count(b" obj")
+    trailer = (f"xref\n0 {count}\n0000000000 65535 f \n".encode() + b"".join(
+        b"0000000009 00000 n \n" for _ in range(count - 1)) +
+        f"trailer<</Size {count}/Root 1 0 R>>\nstartxref\n{xref_at}\n%%EOF\n".encode())
+    return body + trailer
+
+
+def pdf_with_javascript():
+    return minimal_pdf(b"/OpenAction 4 0 R",
+                       b"4 0 obj<</S/JavaScript/JS(app.alert\\('x'\\))>>endobj\n")
+
+
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
+HTML = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
+EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200
+ELF = b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 200
