@@ -29,7 +29,7 @@ def _parts(data):
 
 
 @cache
-def small_xlsx(rows=(("Иванов", "Иван", "Иванович", "м", "01.02.2005", "студент"),)):
+def small_xlsx(rows=(("Иванов", "Иван", "Иванович", "м", "01.02.1980", "преподаватель"),)):
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.append(PEOPLE_HEADINGS)
@@ -108,10 +108,22 @@ def broken_xml_xlsx():
 @cache
 def external_entity_shared_strings():
     """An XXE in the shared strings rather than in the sheet."""
-    strings = ('<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-               '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
-               '<si><t>&xxe;</t></si></sst>').encode()
-    return _with_sheet(_sheet(_heading_row()), extra={"xl/sharedStrings.xml": strings})
+    strings = (b'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+               b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+               b'<si><t>&xxe;</t></si></sst>')
+    row = '<row r="2"><c r="A2" t="s"><v>0</v></c></row>'
+    parts = _parts(small_xlsx())
+    rels = parts["xl/_rels/workbook.xml.rels"].decode()
+    if "sharedStrings" not in rels:
+        rels = rels.replace("</Relationships>", '<Relationship Id="rIdS" Target="sharedStrings.xml" Type="http://'
+                            'schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"/>'
+                            "</Relationships>")
+        types = parts["[Content_Types].xml"].decode().replace("</Types>", (
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'spreadsheetml.sharedStrings+xml"/></Types>'))
+        parts.update({"xl/_rels/workbook.xml.rels": rels.encode(), "[Content_Types].xml": types.encode()})
+    return _with_sheet(_sheet(_heading_row() + row), extra={"xl/sharedStrings.xml": strings},
+                       base=_zip(parts))
 
 
 # --- documents and images ------------------------------------------------------------------------------
