@@ -177,6 +177,16 @@ def authenticate(email, password):
     return user
 
 
+def log_out(user):
+    """End the account's sessions on the server: a copied session or remember cookie opens nothing afterwards.
+
+    Flask-Login's cookies carry "id.version" (User.get_id); bumping the version, as a password change does,
+    makes every cookie issued before it worthless, on this computer and on the others.
+    """
+    user.session_version += 1
+    audit.record("logout", actor=user, target=user)
+
+
 def record_login(user):
     user.last_login_at = utcnow()
     audit.record("login", actor=user, target=user)
