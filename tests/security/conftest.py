@@ -43,3 +43,14 @@ def assert_nothing_stored(before, ignore=("audit_event",)):
     assert not changed, f"rows added: {changed}"
     new_files = stored_files() - before_files
     assert not new_files, f"files left: {sorted(new_files)}"
+
+
+@pytest.fixture(autouse=True)
+def _postgres_only(request, database_url):
+    """Tests marked postgres_only (real concurrency: row locks, two connections writing) skip on SQLite."""
+    if request.node.get_closest_marker("postgres_only") and not database_url.startswith("postgresql"):
+        pytest.skip("нужен PostgreSQL: на SQLite пишет только одно соединение за раз")
+
+
+from tests.factories import bases_world  # noqa: E402, F401
+from tests.security.concurrency import race  # noqa: E402, F401
