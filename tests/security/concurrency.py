@@ -4,6 +4,7 @@
 service's check "is there one already?") waits there, up to a second, for the other to arrive too.
 When a lock keeps the other out of the check, the wait times out and the first goes on alone.
 """
+import contextlib
 import threading
 
 import pytest
@@ -52,10 +53,8 @@ def race(monkeypatch):
 
         def waiting(*args, **kwargs):
             result = original(*args, **kwargs)
-            try:
+            with contextlib.suppress(threading.BrokenBarrierError):
                 meeting.wait(timeout=wait)
-            except threading.BrokenBarrierError:
-                pass
             return result
 
         monkeypatch.setattr(module, name, waiting)
