@@ -6,24 +6,26 @@ from app.core.errors import RuleError
 from app.extensions import db
 
 
-def perform(action, success_message, form=None):
+def perform(action, success_message, form=None, once=None):
     """Run ``action()``; on RuleError roll back and show the refusal next to its field in ``form`` (or flash it).
 
     ``success_message`` may be a function of the action's result. Returns that result (True when the
     action returns nothing), or None when refused, so a route can redirect only on success. The form's one-time
-    token is recorded with the action (app.core.idempotency): the same form sent twice is done once.
+    token is recorded with the action (app.core.idempotency): the same form sent twice is done once. A route that
+    redirects whatever happens passes its form as ``once`` only (its refusals are flashed, not put next to fields).
     """
+    once = once if once is not None else form
     try:
         result = action()
-        idempotency.claim(form)  # after the action, in its transaction: a repeat gets the domain's own answer first
+        idempotency.claim(once)  # after the action, in its transaction: a repeat gets the domain's own answer first
     except RuleError as error:
         db.session.rollback()
         if isinstance(error, idempotency.AlreadySubmitted):
-            idempotency.renew(form)
+            idempotency.renew(once)
         if form is None or not form.apply_rule_error(error):
             flash(str(error), "danger")
         return None
     db.session.commit()
-    idempotency.renew(form)
+    idempotency.renew(once)
     flash(success_message(result) if callable(success_message) else success_message, "success")
     return True if result is None else result

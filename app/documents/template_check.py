@@ -11,6 +11,7 @@ import zipfile
 from docx.opc.constants import RELATIONSHIP_TYPE as REL_TYPE
 from docx.opc.oxml import parse_xml
 from docxtpl import DocxTemplate
+from flask import current_app
 from jinja2 import meta, nodes
 from jinja2.exceptions import TemplateError, TemplateSyntaxError
 from lxml.etree import XMLSyntaxError
@@ -18,7 +19,8 @@ from lxml.etree import XMLSyntaxError
 from app.core.errors import RuleError
 from app.documents.context import example_context, render_context
 from app.documents.kinds.common import COMMON_NAMES
-from app.documents.rendering import RenderError, environment, render_docx
+from app.documents.render_limits import CHECK_SECONDS, LimitExceeded, render_with_limits
+from app.documents.rendering import RenderError, environment
 
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 CORE_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
@@ -48,10 +50,12 @@ def check_template(kind, data: bytes):
     if unknown:
         raise RuleError(f"Шаблон использует переменные, которых нет у вида «{kind.title}»: {', '.join(unknown)}. "
                         f"Допустимые переменные: {', '.join(sorted(provided))}.", field="file")
+    seconds = current_app.config.get("TEMPLATE_CHECK_SECONDS", CHECK_SECONDS)
     try:
-        render_docx(data, render_context(kind, example_context(kind)))
-    except RenderError as error:
-        raise RuleError(f"Шаблон не заполняется примерными данными: {error.message}.", field="file") from None
+        render_with_limits(data, render_context(kind, example_context(kind)), seconds=seconds)
+    except (RenderError, LimitExceeded) as error:
+        raise RuleError(f"Шаблон не заполняется примерными данными: {getattr(error, 'message', error)}.",
+                        field="file") from None
 
 
 def template_sources(data: bytes):

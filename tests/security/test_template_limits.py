@@ -33,7 +33,8 @@ def active_version():
     ("{{ 10**(10**6) }}", "степен"),
     ("{{ 'a'*10**8 }}", "100 000 знаков"),
     ("{% for a in range(300) %}{% for b in range(300) %}{% for c in range(300) %}{{ a }}{% endfor %}{% endfor %}"
-     "{% endfor %}", "МБ текста"),
+     "{% endfor %}", "ограничение"),
+    ("{% for a in range(10000) %}{% for b in range(100) %}{{ 'ы' * 1000 }}{% endfor %}{% endfor %}", "МБ текста"),
     ("{% for a in range(10000) %}{% for b in range(10000) %}{% endfor %}{% endfor %}", "ограничение времени"),
 ])
 def test_a_template_beyond_the_limits_is_refused_naming_the_limit(app, client, admin, source, limit):

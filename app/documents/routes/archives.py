@@ -3,6 +3,7 @@ from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from app.audit import services as audit
+from app.core import idempotency
 from app.core.errors import RuleError
 from app.core.permissions import get_for_user_or_403, role_required
 from app.documents import bp
@@ -18,12 +19,14 @@ from forms.documents import ActionForm
 @role_required(*READERS)
 def archive_create():
     filters = RegisterFilters.from_args(request.form)
-    if not ActionForm().validate_on_submit():
+    form = ActionForm()
+    if not form.validate_on_submit():
         flash("Форма устарела: обновите страницу.", "danger")
         return redirect(url_for("documents.register", **filters.as_args()))
     ids = db.session.scalars(register_query(filters).with_only_columns(Document.id)).all()
     try:
         job = request_archive(ids, current_user._get_current_object(), f"Документы — {filters.describe()}")
+        idempotency.claim(form)
     except RuleError as error:
         db.session.rollback()
         flash(str(error), "danger")

@@ -2,6 +2,7 @@
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from app.core import idempotency
 from app.core.errors import RuleError
 from app.core.permissions import get_for_user_or_403, role_required
 from app.documents import bp
@@ -55,6 +56,7 @@ def upload_scan(document_id):
     if form.validate_on_submit():
         try:
             scan = file_signed_scan(document, request.files.get("file"), current_user._get_current_object())
+            idempotency.claim(form)
         except RuleError as error:
             db.session.rollback()
             flash(str(error), "danger")

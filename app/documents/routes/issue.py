@@ -3,6 +3,7 @@ save a draft; correct a document, issue a draft, cancel."""
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from app.core import idempotency
 from app.core.errors import RuleError
 from app.core.permissions import get_for_user_or_403, role_required
 from app.documents import bp
@@ -62,9 +63,10 @@ def issue(kind_code):
             subjects = _chosen_subjects(kind, form)
             document = documents.issue_document(kind.code, form_values(kind, form), user, subjects=subjects,
                                                 draft=draft)
+            idempotency.claim(form)
         except RuleError as error:
             db.session.rollback()
-            form.apply_rule_error(error) or flash(str(error), "danger")
+            _refused(form, error)
         else:
             db.session.commit()
             flash(f"{'Проект сохранён' if draft else 'Документ выпущен'}: {document.label}.", "success")
@@ -93,10 +95,11 @@ def correct(document_id):
         try:
             version = documents.correct_document(document, form_values(kind, form), current_user._get_current_object(),
                                                  form.reason.data)
+            idempotency.claim(form)
         except RuleError as error:
             db.session.rollback()
             document = db.session.get(Document, document_id)
-            form.apply_rule_error(error) or flash(str(error), "danger")
+            _refused(form, error)
         else:
             db.session.commit()
             flash(f"Сохранена версия {version.version_no}: {document.label}.", "success")
@@ -108,9 +111,11 @@ def correct(document_id):
 @role_required(*ISSUERS)
 def issue_draft(document_id):
     document = get_for_user_or_403(Document, document_id, current_user, "issue")
-    if ActionForm().validate_on_submit():
+    form = ActionForm()
+    if form.validate_on_submit():
         try:
             documents.issue_draft(document, current_user._get_current_object())
+            idempotency.claim(form)
         except RuleError as error:
             db.session.rollback()
             flash(str(error), "danger")
@@ -138,6 +143,12 @@ def cancel(document_id):
     else:
         flash("Укажите причину отмены.", "danger")
     return redirect(url_for("documents.document", document_id=document_id))
+
+
+def _refused(form, error):
+    if isinstance(error, idempotency.AlreadySubmitted):
+        idempotency.renew(form)
+    form.apply_rule_error(error) or flash(str(error), "danger")
 
 
 def _form_page(kind, form, *, document=None, providers=(), provider_code="", record_ids=(), can_issue=False):

@@ -2,6 +2,7 @@
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from app.core import idempotency
 from app.core.errors import RuleError
 from app.core.permissions import get_or_404, role_required
 from app.documents import bp
@@ -54,6 +55,7 @@ def template_upload(kind_code):
                 raise RuleError("Выберите файл шаблона .docx.", field="file")
             template = upload_template(kind, upload.read(), upload.filename, current_user._get_current_object(),
                                        form.comment.data)
+            idempotency.claim(form)
         except RuleError as error:
             db.session.rollback()
             form.apply_rule_error(error) or flash(str(error), "danger")
