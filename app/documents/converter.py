@@ -12,6 +12,7 @@ hung is killed — its whole process group, or soffice would be left behind.
 import fcntl
 import http.client
 import json
+import logging
 import os
 import secrets
 import shutil
@@ -26,6 +27,8 @@ from pathlib import Path
 #: The unoserver API this client speaks (unoserver 3.x).
 API_VERSION = "3"
 HOST = "127.0.0.1"
+
+log = logging.getLogger(__name__)
 
 #: Popen objects of the servers this process started, so it can reap them.
 _CHILDREN: dict[int, subprocess.Popen] = {}
@@ -74,11 +77,15 @@ class PdfConverter:
                 raise ConverterError(f"LibreOffice не ответил за {self.timeout:.0f} с; преобразование прервано, "
                                      "конвертер будет перезапущен.") from None
             except xmlrpc.client.Fault as fault:
-                raise ConverterError(f"LibreOffice не смог преобразовать документ: {_fault_text(fault)}") from None
+                log.warning("LibreOffice refused a conversion: %s", fault.faultString)
+                raise ConverterError("LibreOffice не смог преобразовать документ: файл DOCX открывается в Word, но "
+                                     "LibreOffice его не читает. Скачайте DOCX; если PDF нужен, сообщите "
+                                     "администратору (подробности — в журнале сервера).") from None
             except (OSError, http.client.HTTPException, xmlrpc.client.ProtocolError) as error:
                 self._stop_locked(server)
                 if attempt == 2:
-                    raise ConverterError(f"конвертер LibreOffice не отвечает ({type(error).__name__}).") from None
+                    log.warning("The PDF converter does not answer: %r", error)
+                    raise ConverterError("конвертер LibreOffice не отвечает; попробуйте через минуту.") from None
         raise AssertionError("unreachable")
 
     def _call(self, server, method, *args, timeout=None):
@@ -150,8 +157,8 @@ class PdfConverter:
         deadline = time.monotonic() + self.start_timeout
         while time.monotonic() < deadline:
             if process.poll() is not None:
-                raise ConverterError(f"LibreOffice не запустился (код {process.returncode}); подробности в "
-                                     f"{self.log_path}.")
+                log.warning("unoserver exited with %s at start; see %s", process.returncode, self.log_path)
+                raise ConverterError("LibreOffice не запустился; подробности — в журнале сервера.")
             try:
                 info = self._call(server, "info", timeout=5)
             except (OSError, http.client.HTTPException, xmlrpc.client.Error):
@@ -161,7 +168,9 @@ class PdfConverter:
                 raise ConverterError(f"версия unoserver {info.get('unoserver')} не подходит (нужен API "
                                      f"{API_VERSION}).")
             return
-        raise ConverterError(f"LibreOffice не запустился за {self.start_timeout:.0f} с; подробности в {self.log_path}.")
+        log.warning("unoserver did not answer within %s s; see %s", self.start_timeout, self.log_path)
+        raise ConverterError(f"LibreOffice не запустился за {self.start_timeout:.0f} с; подробности — в журнале "
+                             "сервера.")
 
     def _kill(self, server):
         """SIGTERM to the group; once unoserver has gone, SIGKILL to what is left (LibreOffice's launcher
@@ -255,6 +264,3 @@ def _free_port():
         return probe.getsockname()[1]
 
 
-def _fault_text(fault):
-    text = str(fault.faultString or "").strip().splitlines()
-    return text[-1][:300] if text else "неизвестная ошибка"
