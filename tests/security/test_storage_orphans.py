@@ -1,6 +1,8 @@
 """Issue 11, finding 7: the half-written file of an upload whose process died is reported at once — no process
 holds it — and `storage check --repair` removes orphans after listing them."""
 import fcntl
+import os
+import time
 
 from app.core import storage
 
@@ -24,6 +26,8 @@ def test_a_part_being_written_is_told_apart_and_kept_by_repair(app, runner):
     orphan = storage.save_bytes(b"a file whose row never committed", "scans", ".pdf")
     storage._pending_files(storage.db.session()).clear()  # as if its process died after the move
     storage.db.session.rollback()
+    minutes_ago = time.time() - 2 * storage.UNCOMMITTED_GRACE
+    os.utime(storage.path_for(orphan.key), (minutes_ago, minutes_ago))
     with open(live, "ab") as writer:
         fcntl.flock(writer, fcntl.LOCK_EX)  # what save_stream holds while it writes
         result = runner.invoke(args=["storage", "check"])
