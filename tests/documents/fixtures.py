@@ -31,7 +31,10 @@ class FakeConverter:
 def converter_dir(tmp_path_factory):
     path = tmp_path_factory.mktemp("pdf-converter")
     yield path
-    PdfConverter(path, "unused").stop()
+    converter = PdfConverter(path, "unused")
+    converter.stop()
+    left = converter.processes()
+    assert not left, f"the PDF converter left processes behind: {left}"  # issue 11: it ends with the session
 
 
 @pytest.fixture
