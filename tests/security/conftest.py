@@ -54,3 +54,4 @@ def _postgres_only(request, database_url):
 
 from tests.factories import bases_world  # noqa: E402, F401
 from tests.security.concurrency import race  # noqa: E402, F401
+from tests.selection.fixtures import candidate, composition, meeting, on_agenda, people  # noqa: E402, F401

@@ -178,24 +178,98 @@ def png(width=1, height=1):
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
 
 
-def minimal_pdf(extra_catalog=b"", objects=b""):
-    body = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R" + extra_catalog + b">>endobj\n"
-            b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-            b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n" + objects)
-    xref_at = len(body)
-    count = 4 + objects.count(b" obj")
-    trailer = (f"xref\n0 {count}\n0000000000 65535 f \n".encode() + b"".join(
-        b"0000000009 00000 n \n" for _ in range(count - 1)) +
-        f"trailer<</Size {count}/Root 1 0 R>>\nstartxref\n{xref_at}\n%%EOF\n".encode())
-    return body + trailer
+def minimal_pdf(extra_catalog=b"", objects=()):
+    """A one-page PDF with a correct cross-reference table; ``objects`` are extra objects from number 4 on."""
+    bodies = [b"<</Type/Catalog/Pages 2 0 R" + extra_catalog + b">>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+              b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>", *objects]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(bodies, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref_at = len(out)
+    out += f"xref\n0 {len(bodies) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer<</Size {len(bodies) + 1}/Root 1 0 R>>\nstartxref\n{xref_at}\n%%EOF\n".encode()
+    return out
 
 
 def pdf_with_javascript():
-    return minimal_pdf(b"/OpenAction 4 0 R",
-                       b"4 0 obj<</S/JavaScript/JS(app.alert\\('x'\\))>>endobj\n")
+    return minimal_pdf(b"/OpenAction 4 0 R", [b"<</S/JavaScript/JS(app.alert\\('x'\\))>>"])
+
+
+def pdf_with_launch():
+    return minimal_pdf(b"/OpenAction 4 0 R", [b"<</S/Launch/F(cmd.exe)>>"])
+
+
+def pdf_with_embedded_file():
+    return minimal_pdf(b"/Names<</EmbeddedFiles<</Names[(a.exe) 4 0 R]>>>>",
+                       [b"<</Type/Filespec/F(a.exe)/EF<</F 5 0 R>>>>",
+                        b"<</Type/EmbeddedFile/Length 2>>stream\nMZ\nendstream"])
 
 
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
 HTML = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200
 ELF = b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 200
+
+
+SVG = b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+OLD_XLS = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512
+
+
+def jpeg(width=1, height=1):
+    """A JPEG header with a frame of ``width`` × ``height`` (a huge one: a decompression bomb for a viewer)."""
+    frame = b"\xff\xc0\x00\x0b\x08" + height.to_bytes(2, "big") + width.to_bytes(2, "big") + b"\x01\x01\x11\x00"
+    return JPEG[:20] + frame + b"\xff\xd9"
+
+
+def _pdf():
+    from tests.documents.helpers import make_pdf
+
+    return make_pdf()
+
+
+def hostile_uploads(limit):
+    """[(what, bytes, file name)]: every one must be refused by every upload endpoint, nothing kept.
+
+    ``limit``: the app's upload limit in bytes (the oversized file is one byte over it).
+    """
+    pdf = _pdf()
+    return [
+        ("empty", b"", "скан.pdf"),
+        ("oversized", b"%PDF-1.4\n" + b"0" * limit, "скан.pdf"),
+        ("HTML named .pdf", HTML, "скан.pdf"),
+        ("HTML named .jpg", HTML, "скан.jpg"),
+        ("Windows program named .pdf", EXE, "скан.pdf"),
+        ("Linux program named .png", ELF, "скан.png"),
+        ("JPEG named .pdf", jpeg(), "скан.pdf"),
+        ("PNG named .jpg", png(), "скан.jpg"),
+        ("PDF named .png", pdf, "скан.png"),
+        ("xlsx named .pdf", small_xlsx(), "скан.pdf"),
+        ("docx named .jpg", small_docx(), "скан.jpg"),
+        ("SVG with a script named .png", SVG, "скан.png"),
+        ("old .xls", OLD_XLS, "база.xls"),
+        ("JPEG + ZIP polyglot", jpeg() + _zip({"payload.exe": EXE}), "скан.jpg"),
+        ("PNG + HTML polyglot", png() + HTML, "скан.png"),
+        ("PDF + HTML polyglot", pdf.replace(b"%PDF-1.4\n", b"%PDF-1.4\n%" + HTML + b"\n", 1), "скан.pdf"),
+        ("PDF with JavaScript", pdf_with_javascript(), "скан.pdf"),
+        ("PDF that launches a program", pdf_with_launch(), "скан.pdf"),
+        ("PDF with an attached file", pdf_with_embedded_file(), "скан.pdf"),
+        ("truncated PDF", pdf[:80], "скан.pdf"),
+        ("PNG of 100000 × 100000", png(100_000, 100_000), "скан.png"),
+        ("JPEG of 65000 × 65000", jpeg(65_000, 65_000), "скан.jpg"),
+        ("path traversal in the name", HTML, "../../etc/passwd"),
+        ("backslash traversal in the name", EXE, "..\\..\\windows\\system32\\скан.pdf"),
+        ("NUL in the name", HTML, "скан\x00.pdf"),
+        ("right-to-left override in the name", EXE, "скан\u202egpj.exe"),
+        ("name of 300 characters", HTML, "с" * 300 + ".pdf"),
+        ("zip bomb .xlsx", zip_bomb_xlsx(), "база.xlsx"),
+        ("zip bomb .docx", zip_bomb_docx(), "шаблон.docx"),
+        ("XXE .xlsx", external_entity_xlsx(), "база.xlsx"),
+        ("XXE in shared strings .xlsx", external_entity_shared_strings(), "база.xlsx"),
+        ("XXE .docx", xxe_docx(), "шаблон.docx"),
+        ("billion laughs .xlsx", billion_laughs_xlsx(), "база.xlsx"),
+        ("billion laughs .docx", billion_laughs_docx(), "шаблон.docx"),
+        ("dimension bomb .xlsx", dimension_bomb(), "база.xlsx"),
+        ("broken XML .xlsx", broken_xml_xlsx(), "база.xlsx"),
+    ]

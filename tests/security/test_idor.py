@@ -19,10 +19,7 @@ from app.selection.models import Review
 from tests.excel.workbooks import upload
 from tests.factories import make_person
 from tests.security import hostile
-from tests.selection.fixtures import cast, composition, meeting, on_agenda, people  # noqa: F401
-from tests.selection.fixtures import candidate as candidate_fixture  # noqa: F401
-
-candidate = candidate_fixture
+from tests.selection.fixtures import cast
 
 
 def test_another_staff_members_import_is_neither_seen_nor_confirmed(client, auth, make_user):
