@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from app.accounts.models import User, UserRole
 from app.audit import services as audit
 from app.core.errors import RuleError
+from app.core.idempotency import serialize
 from app.core.roles import Role
 from app.core.search import contains_pattern, search_key
 from app.core.types import utcnow
@@ -40,6 +41,7 @@ def create_user(*, email, last_name, first_name, middle_name=None, position=None
                 actor=None):
     """Create an active account; returns (user, password) where password is generated if not given."""
     email = check_email(normalise_email(email))
+    serialize("user", email)  # one account per address, even for two forms at once
     if find_user_by_email(email):
         raise RuleError("Учётная запись с таким адресом электронной почты уже есть.", field="email")
     if not roles:
@@ -62,6 +64,7 @@ def create_user(*, email, last_name, first_name, middle_name=None, position=None
 def update_user(user, *, email, last_name, first_name, middle_name=None, position=None, roles=None, actor=None):
     """Change an account's details and, when given, its roles."""
     email = check_email(normalise_email(email))
+    serialize("user", email)
     other = find_user_by_email(email)
     if other is not None and other.id != user.id:
         raise RuleError("Учётная запись с таким адресом электронной почты уже есть.", field="email")

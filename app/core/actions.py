@@ -1,9 +1,16 @@
 """The routes' convention in one place: run a service, then commit and say so, or roll back and say why not."""
+import logging
+
 from flask import flash
+from sqlalchemy.exc import IntegrityError
 
 from app.core import idempotency
 from app.core.errors import RuleError
 from app.extensions import db
+
+log = logging.getLogger(__name__)
+SAVED_MEANWHILE = ("Такая запись только что сохранена другим запросом. Обновите страницу и проверьте, прежде чем "
+                   "отправлять форму снова.")
 
 
 def perform(action, success_message, form=None, once=None):
@@ -24,6 +31,12 @@ def perform(action, success_message, form=None, once=None):
             idempotency.renew(once)
         if form is None or not form.apply_rule_error(error):
             flash(str(error), "danger")
+        return None
+    except IntegrityError:
+        # The last guard: a uniqueness no lock covered (the domains serialize their checks) — never a 500.
+        db.session.rollback()
+        log.exception("a unique constraint refused what a check let through")
+        flash(SAVED_MEANWHILE, "danger")
         return None
     db.session.commit()
     idempotency.renew(once)
