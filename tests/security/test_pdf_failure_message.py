@@ -8,6 +8,7 @@ from xmlrpc.server import SimpleXMLRPCServer
 
 import pytest
 
+from app.documents import converter as converter_module
 from app.documents.converter import ConverterError, PdfConverter
 
 LIBREOFFICE_TRACE = ("com.sun.star.lang.IllegalArgumentException: Unsupported URL <private:stream>: "
@@ -37,11 +38,33 @@ def failing_server(tmp_path):
     stand_in.wait()
 
 
-def test_the_user_reads_a_plain_reason_and_the_log_keeps_libreoffices_words(failing_server, caplog):
-    with caplog.at_level(logging.WARNING), pytest.raises(ConverterError) as refused:
+class Kept(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+
+@pytest.fixture
+def converter_log(monkeypatch):
+    """What the converter writes to the app's log (a handler on its own logger: no other test's logging set-up
+    can hide it)."""
+    logger = logging.getLogger(converter_module.__name__)
+    kept = Kept()
+    monkeypatch.setattr(logger, "disabled", False)
+    logger.addHandler(kept)
+    yield kept
+    logger.removeHandler(kept)
+
+
+def test_the_user_reads_a_plain_reason_and_the_log_keeps_libreoffices_words(failing_server, converter_log):
+    with pytest.raises(ConverterError) as refused:
         failing_server.convert(b"PK not really a docx")
     message = str(refused.value)
     for detail in ("pyuno", "source", ".cxx", "com.sun.star", "/build/", "Exception"):
         assert detail not in message, detail
     assert "LibreOffice не смог преобразовать документ" in message and "DOCX" in message
-    assert "pyuno_except.cxx" in caplog.text and "type detection failed" in caplog.text
+    logged = " ".join(converter_log.messages)
+    assert "pyuno_except.cxx" in logged and "type detection failed" in logged
