@@ -3,7 +3,9 @@ import logging
 import subprocess
 import sys
 import threading
+import time
 import xmlrpc.client
+from pathlib import Path
 from xmlrpc.server import SimpleXMLRPCServer
 
 import pytest
@@ -29,6 +31,10 @@ def failing_server(tmp_path):
     thread.start()
     stand_in = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", "unoserver"],
                                 start_new_session=True)
+    command = Path(f"/proc/{stand_in.pid}/cmdline")
+    deadline = time.monotonic() + 10
+    while b"unoserver" not in command.read_bytes() and time.monotonic() < deadline:
+        time.sleep(0.01)  # until the child has exec'd: before, /proc shows the parent's command line
     converter = PdfConverter(tmp_path, sys.executable, timeout=5)
     converter._write_state({"pid": stand_in.pid, "port": server.server_address[1], "profile": str(tmp_path / "p"),
                             "owner": None})
