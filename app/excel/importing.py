@@ -6,7 +6,7 @@ everything back; ``apply`` keeps the rows only when no row failed — the caller
 import is all or nothing.
 """
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import select
 
@@ -18,6 +18,7 @@ from app.core.names import Gender
 from app.core.search import search_key
 from app.excel import cells
 from app.excel.cells import CellError
+from app.excel.kept import sheet_from_json, sheet_to_json
 from app.excel.models import ImportKind
 from app.excel.specs import SPECS
 from app.excel.workbook import SheetError, read_sheet
@@ -28,6 +29,7 @@ from app.people.models import Person, Relation
 from app.programs.services import all_forms
 
 MAX_ROWS = 5000
+NO_ROWS = "В файле нет ни одной заполненной строки под заголовками."
 PERSON_FIELDS = ("last_name", "first_name", "middle_name", "gender", "birth_date", "category", "study_group",
                  "position", "phone", "email")
 
@@ -45,6 +47,17 @@ class ImportReport:
     kind: ImportKind
     file_errors: list = field(default_factory=list)
     rows: list = field(default_factory=list)
+    #: What the user should know about the file as a whole that does not stop the import.
+    file_notes: list = field(default_factory=list)
+
+    def to_json(self):
+        return {"kind": str(self.kind), "file_errors": self.file_errors, "file_notes": self.file_notes,
+                "rows": [asdict(row) for row in self.rows]}
+
+    @classmethod
+    def from_json(cls, kept):
+        return cls(ImportKind(kept["kind"]), file_errors=kept["file_errors"], file_notes=kept.get("file_notes", []),
+                   rows=[RowReport(**row) for row in kept["rows"]])
 
     @property
     def error_rows(self):
@@ -60,6 +73,20 @@ def check(batch):
     return _run(batch, keep=False)
 
 
+def kept_report(batch):
+    """The check made on upload (kept in the batch), so the preview costs no second reading of the file."""
+    if batch.report is None:
+        batch.report = check(batch).to_json()
+    return ImportReport.from_json(batch.report)
+
+
+def parsed_sheet(batch):
+    """The rows parsed on upload; a batch kept before parsed rows were (issue 11) reads its file once, now."""
+    if batch.sheet is None:
+        batch.sheet = sheet_to_json(read_sheet(batch.read_bytes(), MAX_ROWS))
+    return sheet_from_json(batch.sheet)
+
+
 def apply(batch):
     """Import every row, or none if any row fails; the caller commits when ``report.ok``."""
     return _run(batch, keep=True)
@@ -69,15 +96,18 @@ def _run(batch, keep):
     spec = SPECS[batch.kind]
     report = ImportReport(batch.kind)
     try:
-        headings, rows = read_sheet(batch.read_bytes(), MAX_ROWS)
+        sheet = parsed_sheet(batch)
     except SheetError as error:
         report.file_errors.append(str(error))
         return report
+    headings, rows = sheet.headings, sheet.rows
+    if sheet.note:
+        report.file_notes.append(sheet.note)
     columns = _map_headings(spec, headings, report)
     if report.file_errors:
         return report
     if not rows:
-        report.file_errors.append("В файле нет ни одной заполненной строки под заголовками.")
+        report.file_errors.append(NO_ROWS)
         return report
     context = _Context(batch.program_year, {column.key: column.heading for column in spec.columns})
     outer = db.session.begin_nested()

@@ -5,6 +5,7 @@ from app.audit import services as audit
 from app.core import storage
 from app.core.errors import RuleError
 from app.excel import importing
+from app.excel.kept import sheet_to_json
 from app.excel.models import ImportBatch, ImportKind
 from app.excel.specs import SPECS
 from app.excel.workbook import XLSX_CONTENT_TYPE, SheetError, read_sheet
@@ -14,7 +15,8 @@ NAME_LIMIT = 255
 
 
 def store_upload(*, kind, year, filename, data, user):
-    """Keep an uploaded .xlsx server-side for its preview; a file that is not one is refused, nothing kept."""
+    """Keep an uploaded .xlsx with its rows, parsed once, and their check; a file that is not one is refused,
+    nothing kept."""
     kind = ImportKind(kind)
     if SPECS[kind].needs_year:
         if year is None:
@@ -30,15 +32,18 @@ def store_upload(*, kind, year, filename, data, user):
     if not data:
         raise RuleError("Файл пустой.", field="file")
     try:
-        read_sheet(data, importing.MAX_ROWS)
+        sheet = read_sheet(data, importing.MAX_ROWS)
     except SheetError as error:
         raise RuleError(str(error), field="file") from None
+    if not sheet.rows:
+        raise RuleError(importing.NO_ROWS, field="file")
     blob = storage.save_bytes(data, "imports", ".xlsx")
     batch = ImportBatch(kind=kind, program_year=year if SPECS[kind].needs_year else None, uploaded_by_id=user.id,
-                        original_name=name, content_type=XLSX_CONTENT_TYPE)
+                        original_name=name, content_type=XLSX_CONTENT_TYPE, sheet=sheet_to_json(sheet))
     batch.attach(blob)
     db.session.add(batch)
     db.session.flush()
+    batch.report = importing.check(batch).to_json()
     audit.record("import_uploaded", actor=user, target=batch,
                  details={"kind": str(kind), "file": name, "sha256": blob.sha256})
     return batch
@@ -55,6 +60,11 @@ def confirm(batch, *, actor=None):
     audit.record("import_done", actor=actor, target=batch,
                  details={"kind": str(batch.kind), "file": batch.original_name, "rows": len(report.rows)})
     return report
+
+
+def recheck(batch):
+    """Check the kept rows again (after a refused confirmation the base may have changed since the upload)."""
+    batch.report = importing.check(batch).to_json()
 
 
 def discard(batch, *, actor=None):
