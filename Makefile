@@ -10,9 +10,10 @@ HOST ?= 127.0.0.1
 PYTEST_ARGS ?=
 
 # Debian/Ubuntu packages: the venv itself, LibreOffice for DOCX->PDF, wkhtmltopdf for HTML reports,
-# the fonts the templates use, libmagic for upload sniffing, Chromium for the browser tests.
+# the fonts the templates use, libmagic for upload sniffing, Chromium for the browser tests, pg_dump/pg_restore
+# for `flask --app wsgi backup` on PostgreSQL.
 APT_PACKAGES := python3-venv python3-uno libreoffice-writer-nogui wkhtmltopdf poppler-utils libmagic1 \
-	fonts-liberation fonts-dejavu-core fonts-crosextra-carlito fonts-crosextra-caladea chromium
+	fonts-liberation fonts-dejavu-core fonts-crosextra-carlito fonts-crosextra-caladea chromium postgresql-client
 
 .PHONY: run test test-fast install system-packages lint bench seed-demo clean help
 
@@ -37,9 +38,10 @@ $(UNO_VENV)/.installed: requirements.txt scripts/ensure-uno-venv.sh
 run: install
 	$(FLASK) db upgrade
 	$(FLASK) ensure-admin
-	@$(FLASK) documents converter start || echo "Конвертер PDF не запустился: документы выпускаются в DOCX, PDF — позже."
-	@echo "Интранет: http://$(HOST):$(PORT)  (остановить: Ctrl+C)"
+	@# The converter ends with this recipe's shell (--owner): Ctrl+C, or SIGTERM to make's process group, stops it.
 	@trap '$(FLASK) documents converter stop >/dev/null 2>&1' EXIT; \
+	$(FLASK) documents converter start --owner $$$$ || echo "Конвертер PDF не запустился: документы выпускаются в DOCX, PDF — позже."; \
+	echo "Интранет: http://$(HOST):$(PORT)  (остановить: Ctrl+C)"; \
 	$(FLASK) run --host $(HOST) --port $(PORT) --no-debugger --no-reload
 
 test: install

@@ -12,9 +12,10 @@ from app.extensions import db
 
 
 def register_commands(app):
-    from app.core.cli import storage_cli
+    from app.core.cli import backup_cli, storage_cli
 
     app.cli.add_command(storage_cli)
+    app.cli.add_command(backup_cli)
     app.cli.add_command(create_user_command)
     app.cli.add_command(ensure_admin_command)
     app.cli.add_command(seed_demo_command)

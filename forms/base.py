@@ -1,11 +1,34 @@
 """The base form (Russian validation messages) and fields every domain uses."""
 from flask_wtf import FlaskForm
-from wtforms import SelectChoice, SelectMultipleField, StringField, SubmitField
+from flask_wtf.csrf import _FlaskFormCSRF
+from markupsafe import Markup
+from wtforms import HiddenField, SelectChoice, SelectMultipleField, StringField, SubmitField
+from wtforms.csrf.core import CSRFTokenField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from app.core import idempotency
 from app.core.errors import RuleError
 from app.core.validation import check_email, check_phone
+
+
+class _TokensField(CSRFTokenField):
+    """The CSRF field, rendered with the form's one-time token beside it: every template that writes
+    ``{{ form.csrf_token }}`` sends both, so no form can forget its token (app.core.idempotency)."""
+
+    def __call__(self, **kwargs):
+        html = super().__call__(**kwargs)
+        token = getattr(self.csrf_impl, "form", None)
+        token = token._fields.get(idempotency.FIELD) if token is not None else None
+        return Markup(html + token()) if token is not None else html
+
+
+class _TokensCSRF(_FlaskFormCSRF):
+    field_class = _TokensField
+
+    def setup_form(self, form):
+        self.form = form
+        return super().setup_form(form)
 
 
 class BaseForm(FlaskForm):
@@ -13,6 +36,10 @@ class BaseForm(FlaskForm):
 
     class Meta:
         locales = ("ru_RU", "ru")
+        csrf_class = _TokensCSRF
+
+    #: The one-time token (app.core.idempotency): the same form sent twice is done once.
+    form_token = HiddenField(default=idempotency.new_token)
 
     def apply_rule_error(self, error: RuleError):
         """Put a service's refusal next to its field; return False if it belongs to no field."""

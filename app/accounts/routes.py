@@ -60,7 +60,7 @@ def login():
 @login_required
 def logout():
     if ConfirmForm().validate_on_submit():
-        audit.record("logout")
+        services.log_out(current_user._get_current_object())
         db.session.commit()
         logout_user()
         flash("Вы вышли из системы.", "info")

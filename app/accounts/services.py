@@ -7,6 +7,7 @@ from sqlalchemy import func, or_, select
 from app.accounts.models import User, UserRole
 from app.audit import services as audit
 from app.core.errors import RuleError
+from app.core.idempotency import serialize
 from app.core.roles import Role
 from app.core.search import contains_pattern, search_key
 from app.core.types import utcnow
@@ -42,6 +43,7 @@ def create_user(*, email, last_name, first_name, middle_name=None, position=None
                 actor=None):
     """Create an active account; returns (user, password) where password is generated if not given."""
     email = check_email(normalise_email(email))
+    serialize("user", email)  # one account per address, even for two forms at once
     if find_user_by_email(email):
         raise RuleError("Учётная запись с таким адресом электронной почты уже есть.", field="email")
     if not roles:
@@ -64,6 +66,7 @@ def create_user(*, email, last_name, first_name, middle_name=None, position=None
 def update_user(user, *, email, last_name, first_name, middle_name=None, position=None, roles=None, actor=None):
     """Change an account's details and, when given, its roles."""
     email = check_email(normalise_email(email))
+    serialize("user", email)
     other = find_user_by_email(email)
     if other is not None and other.id != user.id:
         raise RuleError("Учётная запись с таким адресом электронной почты уже есть.", field="email")
@@ -178,6 +181,16 @@ def authenticate(email, password):
     if not user.check_password(password) or not user.active:
         return None
     return user
+
+
+def log_out(user):
+    """End the account's sessions on the server: a copied session or remember cookie opens nothing afterwards.
+
+    Flask-Login's cookies carry "id.version" (User.get_id); bumping the version, as a password change does,
+    makes every cookie issued before it worthless, on this computer and on the others.
+    """
+    user.session_version += 1
+    audit.record("logout", actor=user, target=user)
 
 
 def record_login(user):

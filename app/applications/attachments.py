@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.applications.models import FileKind, ParticipantFile
 from app.audit import services as audit
 from app.core.errors import RuleError
+from app.core.idempotency import serialize
 from app.core.storage import save_bytes
 from app.documents.uploads import check_new_version
 from app.extensions import db
@@ -54,6 +55,7 @@ def add_file(person, year, kind, title, file_storage, user, *, paper_date=None):
     kind = FileKind(kind)
     year.ensure_open("Новые документы")
     title = _check_title(person, kind, title)
+    serialize("participant_file", person.id, year.id, kind, title)  # one version at a time
     versions = files_of([person.id], year).get((person.id, kind, title), [])
     upload, version_no = check_new_version(file_storage, versions, f"Этот файл уже загружен: «{title}»,")
     row = ParticipantFile(person=person, program_year=year, kind=kind, title=title, version_no=version_no,

@@ -23,6 +23,7 @@ from app.consents.services import participant_position
 from app.core.declension import gendered
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
+from app.core.idempotency import serialize
 from app.core.roles import Role
 from app.core.storage import save_bytes
 from app.documents.prefill import Subject
@@ -158,6 +159,8 @@ def file_presentation(nomination, file_storage, user):
         raise RuleError("Представление коллектива прилагается к выдвижению коллективом сотрудников; при выдвижении "
                         "администрацией загружают скан подписанного листа согласования.", section="4.13",
                         field="file")
+    serialize("presentation", nomination.id)  # one version at a time
+    db.session.expire(nomination, ["presentation_scans"])
     upload, version_no = check_new_version(file_storage, nomination.presentation_scans,
                                            "Этот файл уже загружен к представлению:")
     scan = PresentationScan(nomination=nomination, version_no=version_no, uploaded_by_id=user.id,

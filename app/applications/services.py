@@ -11,6 +11,7 @@ from app.consents.services import parents_consent_required, participant_position
 from app.core.declension import full_name_in
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
+from app.core.idempotency import serialize
 from app.core.validation import check_email, check_phone
 from app.documents.prefill import Subject
 from app.documents.services import correct_document, issue_document
@@ -27,6 +28,7 @@ MAX_PORTFOLIO_PAGES = 500
 def submit_application(person, year, user, **values):
     """Enter a candidate's application for the year (4.12, 4.13) and print it for his signature."""
     year.ensure_open("Новые заявления")
+    serialize("application", person.id, year.id)  # one application per person and year
     if application_of(person, year) is not None:
         raise RuleError(f"Заявление {full_name_in(person, 'genitive')} на {year.title} учебный год уже есть: откройте "
                         "его, чтобы изменить.", field="mentorship_form")

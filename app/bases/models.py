@@ -93,7 +93,7 @@ class MentorParticipation(ParticipationMixin, db.Model):
     person = relationship("Person", back_populates="mentor_participations", lazy="joined")
     mentorship_form = relationship("MentorshipForm", lazy="joined")
     mentees: Mapped[list["MenteeParticipation"]] = relationship(
-        back_populates="mentor", order_by="MenteeParticipation.entry_date", lazy="select")
+        back_populates="mentor", order_by="[MenteeParticipation.entry_date, MenteeParticipation.id]", lazy="select")
     #: His application of the year (Приложение 5, in the applications), named by its string: its phone and e-mail.
     application = relationship(
         "CandidateApplication", viewonly=True, uselist=False, lazy="select",

@@ -12,6 +12,7 @@ from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipat
 from app.core.declension import gendered
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
+from app.core.idempotency import serialize
 from app.extensions import db
 
 MENTEE_FIELDS = ("category", "main_request", "entry_date", "mentorship_form", "end_date", "results", "case_link")
@@ -25,6 +26,7 @@ def add_mentee(person, year, *, category, main_request, entry_date, mentorship_f
                results=None, case_link=None, actor=None):
     """Enter a person in the year's mentee base (stage 2, 4.11)."""
     year.ensure_open("Новые записи")
+    serialize("mentee", person.id, year.id)  # one row per person and year, even for two forms at once
     if _existing(MenteeParticipation, person, year):
         raise RuleError(f"{person.full_name} уже есть в базе наставляемых {year.title} учебного года.",
                         field="person")
@@ -79,6 +81,7 @@ def add_mentor(person, year, *, mentorship_form, entry_date, competencies, categ
                case_link=None, actor=None):
     """Enter a person in the year's base of potential mentors (stage 3, 4.12)."""
     year.ensure_open("Новые записи")
+    serialize("mentor", person.id, year.id)
     if _existing(MentorParticipation, person, year):
         raise RuleError(f"{person.full_name} уже есть в базе наставников {year.title} учебного года.",
                         field="person")

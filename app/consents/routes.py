@@ -50,7 +50,7 @@ def consent_quick():
         representative = person.representatives[0] if kind.by_representative and person.representatives else None
         perform(lambda: services.print_consent(kind, person, current_user, role=role, year=year,
                                                representative=representative),
-                lambda consent: f"{consent.title}: документ готов — скачайте DOCX в перечне документов.")
+                lambda consent: f"{consent.title}: документ готов — скачайте DOCX в перечне документов.", once=form)
     return redirect(back)
 
 

@@ -12,6 +12,7 @@ from app.consents.models import PERSONAL_DATA_KINDS, Consent, ConsentKind, Parti
 from app.core.declension import gendered
 from app.core.errors import RuleError
 from app.core.formatting import age_on, local_today, ru_date
+from app.core.idempotency import serialize
 from app.documents.links import PaperState
 from app.documents.prefill import Subject
 from app.documents.services import issue_document
@@ -109,6 +110,7 @@ def print_consent(kind, person, user, *, role, year=None, representative=None, o
     _check_signer(kind, person, representative, on, role)
     if kind == ConsentKind.MENTEE_APPLICATION and role != ParticipantRole.MENTEE:
         raise RuleError("Заявление на участие в качестве наставляемого подаёт наставляемый.", field="role")
+    serialize("consent", person.id, kind)  # two clicks at once print one paper
     existing = current_consent(consents_of([person.id], [kind]), person, kind, year=year, role=role)
     if existing is not None and existing.state in (PaperState.PRINTED, PaperState.SIGNED):
         raise RuleError(f"«{existing.title}» уже оформлено {ru_date(existing.given_on)} ({existing.state.label}): "

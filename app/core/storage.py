@@ -5,11 +5,12 @@ If the transaction then rolls back, the file is removed again, so a refused or f
 neither a row without a file nor a file without a row. (A process killed between the move and the
 commit can still leave a file behind: `flask --app wsgi storage check` reports it as orphaned.)
 """
+import fcntl
 import hashlib
 import os
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from flask import current_app
@@ -87,6 +88,7 @@ def save_stream(chunks, folder: str, suffix: str = "") -> Blob:
     size = 0
     try:
         with open(temporary, "xb") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)  # «being written»: `storage check` tells it from a dead upload's
             for chunk in chunks:
                 digest.update(chunk)
                 size += len(chunk)
@@ -127,8 +129,9 @@ def _remove_files_of_rolled_back_rows(session, previous_transaction):
         Path(path).unlink(missing_ok=True)
 
 
-#: Seconds after which a file left in tmp/ is an upload that never finished.
-UNFINISHED_UPLOAD_AGE = 3600
+#: A file in place without its row, younger than this, may belong to a transaction about to commit: --repair
+#: leaves it (a .part is judged by its lock instead, at once).
+UNCOMMITTED_GRACE = 60
 
 
 @dataclass
@@ -137,6 +140,8 @@ class StorageReport:
     missing: list
     altered: list
     orphaned: list
+    #: Parts of uploads being written right now (their writer holds them).
+    in_progress: list = field(default_factory=list)
 
     @property
     def ok(self):
@@ -150,7 +155,7 @@ def stored_file_models():
 
 def check_storage() -> StorageReport:
     """Re-hash every stored file; report rows whose file is missing or altered, and files no row owns — among them
-    the partial file of an upload whose process died (tmp/, older than an hour: a younger one may be in progress)."""
+    the partial file of an upload whose process died (a tmp/*.part no process holds; one held is in progress)."""
     known = set()
     missing, altered, checked = [], [], 0
     for model in stored_file_models():
@@ -163,13 +168,40 @@ def check_storage() -> StorageReport:
                 missing.append(label)
             elif file_sha256(path) != row.sha256:
                 altered.append(label)
-    orphaned = []
+    orphaned, in_progress = [], []
     root = upload_root()
     if root.exists():
         for path in sorted(root.rglob("*")):
             key = path.relative_to(root).as_posix()
             if not path.is_file() or key in known:
                 continue
-            if not key.startswith("tmp/") or time.time() - path.stat().st_mtime > UNFINISHED_UPLOAD_AGE:
-                orphaned.append(key)
-    return StorageReport(checked=checked, missing=missing, altered=altered, orphaned=orphaned)
+            (in_progress if key.startswith("tmp/") and _held(path) else orphaned).append(key)
+    return StorageReport(checked=checked, missing=missing, altered=altered, orphaned=orphaned,
+                         in_progress=in_progress)
+
+
+def remove_orphans(report: StorageReport):
+    """Delete the files ``report`` found without a row (not those being written, nor one so young that its
+    transaction may still commit); the keys removed."""
+    removed = []
+    for key in report.orphaned:
+        path = path_for(key)
+        if not key.startswith("tmp/") and time.time() - path.stat().st_mtime < UNCOMMITTED_GRACE:
+            continue
+        if key.startswith("tmp/") and _held(path):
+            continue
+        path.unlink(missing_ok=True)
+        removed.append(key)
+    return removed
+
+
+def _held(path):
+    """Whether a process holds the file's lock (save_stream does while it writes)."""
+    try:
+        with open(path, "rb") as probe:
+            fcntl.flock(probe, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except FileNotFoundError:
+        return False
+    return False

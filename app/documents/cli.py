@@ -64,10 +64,12 @@ def converter_group():
 
 
 @converter_group.command("start")
-def converter_start():
-    """Start the converter now (otherwise the first PDF starts it)."""
+@click.option("--owner", type=int, default=None,
+              help="Процесс, с которым конвертер завершится (make run передаёт свою оболочку); без него — до stop.")
+def converter_start(owner):
+    """Start the converter now (otherwise the first PDF starts it); with --owner it ends when that process ends."""
     try:
-        server = converter().ensure_running()
+        server = converter().ensure_running(owner=owner)
     except ConverterError as error:
         raise click.ClickException(str(error)) from None
     click.echo(f"Конвертер PDF работает: 127.0.0.1:{server['port']}, процесс {server['pid']}.")
@@ -84,8 +86,14 @@ def converter_status():
 
 @converter_group.command("stop")
 def converter_stop():
-    """Stop the converter and its LibreOffice (the whole process group)."""
-    click.echo("Конвертер PDF остановлен." if converter().stop() else "Конвертер PDF не был запущен.")
+    """Stop the converter and its LibreOffice (the whole process group), then look for what is left of it."""
+    pdf = converter()
+    click.echo("Конвертер PDF остановлен." if pdf.stop() else "Конвертер PDF не был запущен.")
+    left = pdf.processes()
+    if left:
+        raise click.ClickException(f"Остались процессы конвертера: {', '.join(map(str, left))}. Завершите их: "
+                                   f"kill -9 {' '.join(map(str, left))}")
+    click.echo("Процессов конвертера не осталось.")
 
 
 @bp.cli.command("purge-archives")

@@ -11,10 +11,12 @@ import re
 from functools import lru_cache
 
 from docxtpl import DocxTemplate
-from jinja2 import StrictUndefined, TemplateError, UndefinedError
+from jinja2 import StrictUndefined, Template, TemplateError, UndefinedError
 from jinja2.exceptions import SecurityError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
+from app.documents import render_limits
+from app.documents.render_limits import LimitExceeded
 from app.documents.russian import FILTERS, DocumentValueError
 
 
@@ -27,14 +29,38 @@ class RenderError(Exception):
         self.name = name
 
 
+class LimitedTemplate(Template):
+    """Renders piece by piece and stops once the text passes render_limits.MAX_OUTPUT."""
+
+    def render(self, *args, **kwargs):
+        context = self.new_context(dict(*args, **kwargs))
+        pieces, size = [], 0
+        try:
+            for piece in self.root_render_func(context):
+                size += len(piece)
+                render_limits.check_output_size(size)
+                pieces.append(piece)
+        except Exception:  # noqa: BLE001 - Jinja's own render() does the same: it re-raises with template lines
+            self.environment.handle_exception()
+        return "".join(pieces)
+
+
 class DocumentEnvironment(SandboxedEnvironment):
-    """The sandbox with the Russian filters; ``from_string`` remembers what it compiled."""
+    """The sandbox with the Russian filters and the limits of render_limits; ``from_string`` remembers what it
+    compiled."""
+
+    intercepted_binops = frozenset({"**", "*"})
+    template_class = LimitedTemplate
 
     def __init__(self):
         super().__init__(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True,
                          finalize=_empty_for_none)
         self.filters.update(FILTERS)
+        self.globals["range"] = render_limits.limited_range
         self._compiled = lru_cache(maxsize=512)(super().from_string)
+
+    def call_binop(self, context, operator, left, right):
+        return render_limits.checked_binop(operator, left, right, self.binop_table[operator])
 
     def from_string(self, source, globals=None, template_class=None):
         if globals is None and template_class is None:
@@ -81,7 +107,7 @@ def render_docx(template_bytes: bytes, context: dict) -> bytes:
         raise RenderError(str(error), name=name) from None
     except SecurityError as error:
         raise RenderError(f"шаблон обращается к недоступному: {error}") from None
-    except DocumentValueError as error:
+    except (DocumentValueError, LimitExceeded) as error:
         raise RenderError(str(error)) from None
     except TemplateSyntaxError as error:
         raise RenderError(f"ошибка в шаблоне (строка {error.lineno}): {error.message}") from None

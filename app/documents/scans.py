@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from app.audit import services as audit
 from app.core.errors import RuleError
+from app.core.idempotency import serialize
 from app.core.storage import save_bytes
 from app.documents.models import DocumentStatus, SignedScan
 from app.documents.uploads import check_new_version
@@ -21,6 +22,7 @@ def file_signed_scan(document, file_storage, user, *, subject=None) -> SignedSca
                         field="file")
     if document.status == DocumentStatus.CANCELLED:
         raise RuleError("Документ отменён: скан к нему не принимается.", field="file")
+    serialize("scan", document.id)  # versions are numbered one at a time; the same file twice is refused
     versions = list(db.session.scalars(select(SignedScan).where(SignedScan.document_id == document.id)))
     upload, version_no = check_new_version(file_storage, versions, "Этот файл уже загружен к документу:")
     blob = save_bytes(upload.data, "scans", upload.suffix)

@@ -11,14 +11,17 @@ import zipfile
 from docx.opc.constants import RELATIONSHIP_TYPE as REL_TYPE
 from docx.opc.oxml import parse_xml
 from docxtpl import DocxTemplate
+from flask import current_app
 from jinja2 import meta, nodes
 from jinja2.exceptions import TemplateError
 from lxml.etree import XMLSyntaxError
 
 from app.core.errors import RuleError
+from app.core.zip_limits import ArchiveRefused, check_zip
 from app.documents.context import example_context, render_context
 from app.documents.kinds.common import COMMON_NAMES
-from app.documents.rendering import RenderError, environment, render_docx
+from app.documents.render_limits import CHECK_SECONDS, LimitExceeded, render_with_limits
+from app.documents.rendering import RenderError, environment
 from app.documents.template_errors import explain, find, locate
 
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -46,14 +49,45 @@ def check_template(kind, data: bytes):
         where = f" Место: {'; '.join(places)}." if places else ""
         raise RuleError(f"Шаблон использует переменные, которых нет у вида «{kind.title}»: {', '.join(unknown)}."
                         f"{where} Допустимые переменные: {', '.join(sorted(provided))}.", field="file")
+    seconds = current_app.config.get("TEMPLATE_CHECK_SECONDS", CHECK_SECONDS)
     try:
-        render_docx(data, render_context(kind, example_context(kind)))
-    except RenderError as error:
-        raise RuleError(f"Шаблон не заполняется примерными данными: {error.message}.", field="file") from None
+        render_with_limits(data, render_context(kind, example_context(kind)), seconds=seconds)
+    except (RenderError, LimitExceeded) as error:
+        raise RuleError(f"Шаблон не заполняется примерными данными: {getattr(error, 'message', error)}.",
+                        field="file") from None
+
+
+def check_container(data: bytes):
+    """Refuse a .docx whose parts would inflate beyond app.core.zip_limits, or whose XML declares a DTD or entities
+    (billion laughs, external entities): checked before python-docx parses a byte of it."""
+    try:
+        check_zip(data)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for info in archive.infolist():
+                if info.filename.endswith((".xml", ".rels")) and _declares_dtd(archive, info):
+                    raise RuleError(f"Файл шаблона недопустим: часть «{info.filename}» объявляет DTD или сущности "
+                                    "(<!DOCTYPE>, <!ENTITY>) — Word так не сохраняет. Сохраните шаблон в Word "
+                                    "заново и загрузите снова.", field="file")
+    except ArchiveRefused as error:
+        raise RuleError(f"Файл шаблона не принят: {error}", field="file") from None
+    except zipfile.BadZipFile:
+        raise RuleError("Файл не открывается как документ Word (.docx). Сохраните его в Word как «Документ Word "
+                        "(*.docx)» и загрузите снова.", field="file") from None
+
+
+def _declares_dtd(archive, info):
+    """The part's prolog (everything before its root element) declares a DTD; a prolog longer than 64 KB counts as
+    one (Word writes a line)."""
+    with archive.open(info) as part:
+        head = part.read(65536)
+    root = re.search(rb"<[A-Za-z_]", head)
+    prolog = head[:root.start()] if root else head
+    return root is None and len(head) == 65536 or b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper()
 
 
 def template_sources(data: bytes):
     """[(part name, Jinja source)] of every part docxtpl renders, prepared as docxtpl prepares them."""
+    check_container(data)
     try:
         template = DocxTemplate(io.BytesIO(data))
         docx = template.get_docx()

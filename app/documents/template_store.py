@@ -17,6 +17,7 @@ from app.core.errors import RuleError
 from app.core.storage import file_sha256, path_for, save_bytes
 from app.documents.models import DocumentTemplate, TemplateOrigin
 from app.documents.template_check import check_template
+from app.documents.uploads import check_file_name
 from app.extensions import db
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -93,6 +94,9 @@ def upload_template(kind, data: bytes, original_name: str, user, comment=""):
     """Check an edited template and put it into use; refused templates leave nothing behind."""
     if not data:
         raise RuleError("Файл пустой. Выберите шаблон .docx, сохранённый в Word.", field="file")
+    original_name = check_file_name(original_name)
+    if not original_name.lower().endswith(".docx"):
+        raise RuleError(f"«{original_name}» — не шаблон Word: нужен файл с расширением .docx.", field="file")
     check_template(kind, data)
     active_template(kind)  # the shipped file stays version 1, so one can always go back to it
     blob = save_bytes(data, "templates", ".docx")

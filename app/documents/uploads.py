@@ -1,9 +1,10 @@
 """Checking an uploaded scan by what it is, not by what it is called.
 
 The type comes from the bytes (libmagic), the extension must agree with it, a PDF must open
-(poppler's pdfinfo), an empty or oversized file and a name with path separators or control characters
-are refused — each with a Russian message that says what to do. The name itself is only ever shown;
-the bytes are stored under a generated name.
+(poppler's pdfinfo) and carry no scripts, actions or attached files, no other format may hide in the
+bytes (a polyglot), an image's dimensions must be a scanner's, an empty or oversized file and a name with
+path separators or control characters are refused — each with a Russian message that says what to do. The
+name itself is only ever shown; the bytes are stored under a generated name.
 
 ``check_new_version`` adds what every versioned file needs (a signed scan, a participant's file, a collective's
 представление): the same file twice is refused, and the next version number is given.
@@ -19,6 +20,7 @@ from flask import current_app
 
 from app.core.errors import RuleError
 from app.core.formatting import ru_datetime
+from app.documents import active_content
 
 #: What a signed paper may come back as: content type -> (stored suffix, extensions that may carry it).
 SCAN_TYPES = {
@@ -59,9 +61,29 @@ def check_upload(file_storage, allowed=SCAN_TYPES, field="file") -> CheckedUploa
     if extension not in extensions:
         raise RuleError(f"Имя файла «{name}» говорит об одном формате, а по содержимому это "
                         f"{TYPE_NAMES[content_type]}: проверьте, тот ли файл выбран.", field=field)
+    check_active_content(data, content_type, name, field)
     if content_type == "application/pdf":
         check_pdf_opens(data, name, field)
     return CheckedUpload(data=data, original_name=name, content_type=content_type, suffix=suffix)
+
+
+def check_active_content(data, content_type, name, field="file"):
+    """Refuse a scan that carries more than its picture (app.documents.active_content)."""
+    if content_type == "application/pdf":
+        names = sorted(active_content.pdf_active_names(data))
+        if names:
+            raise RuleError(f"PDF «{name}» содержит {', '.join('/' + n for n in names)}: сценарии, действия при "
+                            "открытии и вложенные файлы в скане недопустимы. Отсканируйте документ заново или "
+                            "напечатайте его в PDF и загрузите снова.", field=field)
+    foreign = active_content.foreign_content(data, content_type)
+    if foreign:
+        raise RuleError(f"Файл «{name}» — не только {TYPE_NAMES[content_type]}: в нём спрятан ещё и {foreign}. "
+                        "Сохраните скан заново в программе сканера и загрузите снова.", field=field)
+    size = active_content.image_size(data, content_type)
+    if active_content.too_large(size):
+        raise RuleError(f"Изображение «{name}» — {size[0]} × {size[1]} точек: больше, чем даёт сканер (не больше "
+                        f"{active_content.MAX_SIDE} точек по стороне и {active_content.MAX_PIXELS // 1_000_000} млн "
+                        "точек). Уменьшите разрешение и загрузите снова.", field=field)
 
 
 def check_new_version(file_storage, versions, already, field="file"):

@@ -9,7 +9,7 @@ A base exported from the intranet (its columns and codes, app.excel.base_columns
 is: app.excel.roundtrip changes only what the file changed and says so row by row.
 """
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import select
 
@@ -21,6 +21,7 @@ from app.core.names import Gender
 from app.core.search import search_key
 from app.excel import cells, roundtrip
 from app.excel.cells import CellError
+from app.excel.kept import sheet_from_json, sheet_to_json
 from app.excel.models import ImportKind
 from app.excel.specs import SPECS
 from app.excel.workbook import SheetError, read_sheet
@@ -31,6 +32,7 @@ from app.people.models import Person, Relation
 from app.programs.services import all_forms
 
 MAX_ROWS = 5000
+NO_ROWS = "В файле нет ни одной заполненной строки под заголовками."
 PERSON_FIELDS = ("last_name", "first_name", "middle_name", "gender", "birth_date", "category", "study_group",
                  "position", "phone", "email")
 
@@ -41,8 +43,9 @@ class RowReport:
     summary: dict
     errors: list = field(default_factory=list)
     notes: list = field(default_factory=list)
-    #: For an exported base loaded back: what the row changes (app.excel.roundtrip.RowPlan).
-    plan: object = None
+    #: For an exported base loaded back: {"action": "new" | "changed" | "unchanged", "changes": [«поле: было →
+    #: станет»]} (app.excel.roundtrip), plain JSON like the rest of the report.
+    plan: dict | None = None
 
 
 @dataclass
@@ -50,8 +53,19 @@ class ImportReport:
     kind: ImportKind
     file_errors: list = field(default_factory=list)
     rows: list = field(default_factory=list)
+    #: What the user should know about the file as a whole that does not stop the import.
+    file_notes: list = field(default_factory=list)
     #: True when the file is an exported base (loaded back record by record), False for the import template.
     round_trip: bool = False
+
+    def to_json(self):
+        return {"kind": str(self.kind), "file_errors": self.file_errors, "file_notes": self.file_notes,
+                "rows": [asdict(row) for row in self.rows], "round_trip": self.round_trip}
+
+    @classmethod
+    def from_json(cls, kept):
+        return cls(ImportKind(kept["kind"]), file_errors=kept["file_errors"], file_notes=kept.get("file_notes", []),
+                   rows=[RowReport(**row) for row in kept["rows"]], round_trip=kept.get("round_trip", False))
 
     @property
     def error_rows(self):
@@ -64,7 +78,7 @@ class ImportReport:
     @property
     def changed_rows(self):
         """Rows that add or change something (every row of a template; the changed ones of an exported base)."""
-        return [row for row in self.rows if row.plan is None or row.plan.action != "unchanged"]
+        return [row for row in self.rows if row.plan is None or row.plan["action"] != "unchanged"]
 
     @property
     def nothing_to_do(self):
@@ -75,38 +89,51 @@ class ImportReport:
         found = {"new": 0, "changed": 0, "unchanged": 0}
         for row in self.rows:
             if row.plan is not None:
-                found[row.plan.action] += 1
+                found[row.plan["action"]] += 1
         return found
 
 
 def check(batch):
     """Report what importing the file would do; the database is left as it was."""
-    return run(batch.kind, batch.program_year, batch.read_bytes(), keep=False)
+    return _run(batch, keep=False)
+
+
+def kept_report(batch):
+    """The check made on upload (kept in the batch), so the preview costs no second reading of the file."""
+    if batch.report is None:
+        batch.report = check(batch).to_json()
+    return ImportReport.from_json(batch.report)
+
+
+def parsed_sheet(batch):
+    """The rows parsed on upload; a batch kept before parsed rows were (issue 11) reads its file once, now."""
+    if batch.sheet is None:
+        batch.sheet = sheet_to_json(read_sheet(batch.read_bytes(), MAX_ROWS))
+    return sheet_from_json(batch.sheet)
 
 
 def apply(batch):
     """Import every row, or none if any row fails; the caller commits when ``report.ok``."""
-    return run(batch.kind, batch.program_year, batch.read_bytes(), keep=True)
+    return _run(batch, keep=True)
 
 
-def run(kind, year, data, *, keep=False):
-    """Check (and with ``keep`` import) the file's rows; every error of the file and of each row in one report."""
-    kind = ImportKind(kind)
-    report = ImportReport(kind)
+def _run(batch, keep):
+    """Every error of the file and of each row in one report; the rows imported only with ``keep`` and no error."""
+    report = ImportReport(batch.kind)
     try:
-        headings, rows = read_sheet(data, MAX_ROWS)
+        sheet = parsed_sheet(batch)
     except SheetError as error:
         report.file_errors.append(str(error))
         return report
-    layout = roundtrip.layout_for(kind, headings)
+    headings, rows = sheet.headings, sheet.rows
+    if sheet.note:
+        report.file_notes.append(sheet.note)
+    layout = roundtrip.layout_for(batch.kind, headings)
     report.round_trip = layout is not None
-    if layout is not None:
-        columns = roundtrip.map_headings(layout, headings, report)
-    else:
-        spec = SPECS[kind]
-        columns = _map_headings(spec, headings, report)
+    spec = SPECS[batch.kind]
+    columns = roundtrip.map_headings(layout, headings, report) if layout else _map_headings(spec, headings, report)
     if not rows:
-        report.file_errors.append("В файле нет ни одной заполненной строки под заголовками.")
+        report.file_errors.append(NO_ROWS)
         return report
     parsed = []
     for number, raw in rows:
@@ -122,11 +149,11 @@ def run(kind, year, data, *, keep=False):
     if report.file_errors:
         return report  # the rows' cells are reported; no service can run on a file with a column missing
     if layout is not None:
-        context = year
-        importer = lambda values, year, row: roundtrip.apply_row(layout, values, year, row)  # noqa: E731
+        context, importer = batch.program_year, lambda values, year, row: roundtrip.apply_row(layout, values, year,
+                                                                                                row)
     else:
-        context = _Context(year, {column.key: column.heading for column in spec.columns})
-        importer = IMPORTERS[kind]
+        context = _Context(batch.program_year, {column.key: column.heading for column in spec.columns})
+        importer = IMPORTERS[batch.kind]
     outer = db.session.begin_nested()
     try:
         for row, values in parsed:

@@ -2,7 +2,7 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey
+from sqlalchemy import JSON, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.enums import enum_type
@@ -50,6 +50,10 @@ class ImportBatch(StoredFileMixin, TimestampMixin, db.Model):
     uploaded_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="RESTRICT"), index=True)
     imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     rows_imported: Mapped[int] = mapped_column(default=0)
+    #: The headings and filled rows, parsed once on upload (app.excel.kept): the file is never read again.
+    sheet: Mapped[dict | None] = mapped_column(JSON)
+    #: The check of those rows made on upload (importing.ImportReport.to_json), shown by the preview.
+    report: Mapped[dict | None] = mapped_column(JSON)
 
     program_year = relationship("ProgramYear", lazy="joined")
     uploaded_by = relationship("User", lazy="joined")

@@ -6,7 +6,7 @@ Every row says what it will do — «нет изменений», or each field 
 the confirmation will write. A column taken from another record (the person's card, the mentor's place, the status)
 is compared too: a difference is told, with where to change it, and nothing is written from it.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
@@ -59,11 +59,10 @@ class Change:
         return f"«{self.heading}»: {self.before} → {self.after}"
 
 
-@dataclass
-class RowPlan:
-    """What a row of an exported base will do."""
-    action: str = "unchanged"  # "new", "changed", "unchanged"
-    changes: list = field(default_factory=list)
+def _plan(action="unchanged"):
+    """What a row of an exported base will do, as the report keeps it (plain JSON): «new», «changed» or
+    «unchanged», and each change in words."""
+    return {"action": action, "changes": []}
 
 
 def layout_for(kind, headings):
@@ -136,7 +135,7 @@ def apply_row(layout, values, year, row):
         _add(layout, values, year, row)
         return
     record = _record(layout, code, year)
-    row.plan = RowPlan()
+    row.plan = _plan()
     _compare_other_records(layout, values, record, row)
     updated = {}
     for column in layout.columns:
@@ -145,10 +144,10 @@ def apply_row(layout, values, year, row):
         new, old = values[column.key], column.now(record)
         if _same(column, new, old):
             continue
-        row.plan.changes.append(Change(column.heading, column.text(old), column.text(_shown(column, new))))
+        row.plan["changes"].append(str(Change(column.heading, column.text(old), column.text(_shown(column, new)))))
         updated[column.key] = new
     if updated:
-        row.plan.action = "changed"
+        row.plan["action"] = "changed"
         _update(layout, record, updated, year)
 
 
@@ -239,7 +238,7 @@ def _registry(mentor, basis):
 
 
 def _add(layout, values, year, row):
-    row.plan = RowPlan(action="new")
+    row.plan = _plan("new")
     for key in layout.required:
         if _is_blank(values.get(key)):
             raise RuleError(f"Новая строка (без кода записи): заполните «{layout.column(key).heading}».")
@@ -263,7 +262,7 @@ def _add(layout, values, year, row):
                                   results=values.get("results"), case_link=values.get("case_link"))
         if values.get("registry_basis"):
             bases.register_mentor(record, basis=values["registry_basis"], on=values["entry_date"])
-    row.plan.changes.append(Change("Запись", "нет", f"новая запись: {person.full_name}"))
+    row.plan["changes"].append(str(Change("Запись", "нет", f"новая запись: {person.full_name}")))
     return record
 
 

@@ -83,7 +83,8 @@ def import_upload():
 @role_required(*EDIT_ROLES)
 def import_preview(batch_id):
     batch = get_for_user_or_403(ImportBatch, batch_id, current_user)
-    report = importing.check(batch) if batch.status == ImportStatus.UPLOADED else None
+    report = importing.kept_report(batch) if batch.status == ImportStatus.UPLOADED else None
+    db.session.commit()  # a batch from before the check was kept keeps it now
     return render_template("excel/preview.html", batch=batch, report=report, spec=SPECS[batch.kind],
                            confirm=ConfirmForm())
 
@@ -92,11 +93,14 @@ def import_preview(batch_id):
 @role_required(*EDIT_ROLES)
 def import_confirm(batch_id):
     batch = get_for_user_or_403(ImportBatch, batch_id, current_user, "edit")
-    if ConfirmForm().validate_on_submit() and perform(
-            lambda: services.confirm(batch),
-            lambda report: f"Файл загружен: изменено и добавлено строк — {len(report.changed_rows)}."):
-        return redirect(url_for(AFTER_IMPORT[batch.kind], **({"year": batch.program_year_id}
-                                                            if batch.program_year_id else {})))
+    if ConfirmForm().validate_on_submit():
+        if perform(lambda: services.confirm(batch),
+                   lambda report: f"Файл загружен: изменено и добавлено строк — {len(report.changed_rows)}."):
+            return redirect(url_for(AFTER_IMPORT[batch.kind], **({"year": batch.program_year_id}
+                                                                if batch.program_year_id else {})))
+        if batch.status == ImportStatus.UPLOADED:
+            services.recheck(batch)  # show what stopped it: the base may have changed since the upload
+            db.session.commit()
     return redirect(url_for("excel.import_preview", batch_id=batch_id))
 
 

@@ -5,9 +5,10 @@ from app.audit import services as audit
 from app.core import storage
 from app.core.errors import RuleError
 from app.excel import importing
+from app.excel.kept import sheet_to_json
 from app.excel.models import ImportBatch, ImportKind
 from app.excel.specs import SPECS
-from app.excel.workbook import XLSX_CONTENT_TYPE
+from app.excel.workbook import XLSX_CONTENT_TYPE, SheetError, read_sheet
 from app.extensions import db
 
 NAME_LIMIT = 255
@@ -16,7 +17,8 @@ ROW_ERRORS_SHOWN = 30
 
 
 def store_upload(*, kind, year, filename, data, user):
-    """Keep an uploaded .xlsx server-side for its preview; a file that is not one is refused, nothing kept."""
+    """Keep an uploaded .xlsx with its rows, parsed once, and their check; a file that is not one is refused,
+    nothing kept."""
     kind = ImportKind(kind)
     if SPECS[kind].needs_year:
         if year is None:
@@ -31,22 +33,29 @@ def store_upload(*, kind, year, filename, data, user):
         raise RuleError("Нужен файл Excel с расширением .xlsx (скачайте шаблон на этой странице).", field="file")
     if not data:
         raise RuleError("Файл пустой.", field="file")
-    _refuse_unreadable(kind, year, data)
+    try:
+        sheet = read_sheet(data, importing.MAX_ROWS)
+    except SheetError as error:
+        raise RuleError(str(error), field="file") from None
+    if not sheet.rows:
+        raise RuleError(importing.NO_ROWS, field="file")
     blob = storage.save_bytes(data, "imports", ".xlsx")
     batch = ImportBatch(kind=kind, program_year=year if SPECS[kind].needs_year else None, uploaded_by_id=user.id,
-                        original_name=name, content_type=XLSX_CONTENT_TYPE)
+                        original_name=name, content_type=XLSX_CONTENT_TYPE, sheet=sheet_to_json(sheet))
     batch.attach(blob)
     db.session.add(batch)
     db.session.flush()
+    report = importing.check(batch)
+    _refuse_unreadable(report)
+    batch.report = report.to_json()
     audit.record("import_uploaded", actor=user, target=batch,
                  details={"kind": str(kind), "file": name, "sha256": blob.sha256})
     return batch
 
 
-def _refuse_unreadable(kind, year, data):
-    """A file that cannot be loaded as a whole (not a workbook, a column missing or unknown, no rows) is refused at
-    once with every error of it — the file's and its rows' — and nothing is kept."""
-    report = importing.run(kind, year if SPECS[kind].needs_year else None, data)
+def _refuse_unreadable(report):
+    """A file that cannot be loaded as a whole (a column missing or unknown) is refused at once with every error of
+    it — the file's and its rows' — and nothing is kept (the stored bytes go with the rolled-back batch)."""
     if not report.file_errors:
         return
     row_errors = [f"Строка {row.number}: {error}" for row in report.error_rows for error in row.errors]
@@ -68,6 +77,11 @@ def confirm(batch, *, actor=None):
     audit.record("import_done", actor=actor, target=batch,
                  details={"kind": str(batch.kind), "file": batch.original_name, "rows": len(report.changed_rows)})
     return report
+
+
+def recheck(batch):
+    """Check the kept rows again (after a refused confirmation the base may have changed since the upload)."""
+    batch.report = importing.check(batch).to_json()
 
 
 def discard(batch, *, actor=None):

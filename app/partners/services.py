@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from app.audit import services as audit
 from app.bases.models import MentorParticipation
 from app.core.errors import RuleError
+from app.core.idempotency import serialize
 from app.core.names import Gender
 from app.core.search import search_key
 from app.extensions import db
@@ -88,6 +89,7 @@ def _apply(partner, values):
                          ("legal_address", "Укажите юридический адрес (он печатается в соглашении).")):
         if not text[key]:
             raise RuleError(message, field=key)
+    serialize("partner", search_key(text["short_name"]))  # two identical forms at once add one partner
     other = find_partner_by_name(text["short_name"])
     if other is not None and other is not partner:
         raise RuleError(f"Организация «{text['short_name']}» уже есть в списке партнёров.", field="short_name")

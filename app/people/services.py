@@ -12,6 +12,7 @@ from app.audit import services as audit
 from app.core.declension import gendered
 from app.core.errors import RuleError
 from app.core.formatting import age_on, local_today, ru_date
+from app.core.idempotency import serialize
 from app.core.names import Gender, GrammaticalCase
 from app.core.search import search_key
 from app.core.validation import check_email, check_phone
@@ -211,6 +212,8 @@ def _apply(person, last_name, first_name, middle_name, gender, birth_date, categ
 
 
 def _warn_of_duplicates(person):
+    # One check at a time per name and birth date: two identical forms at once make one card (issue 11).
+    serialize("person", person.search_name, person.birth_date)
     existing = find_probable_duplicates(person.last_name, person.first_name, person.middle_name, person.birth_date,
                                         exclude_id=person.id)
     if existing:

@@ -5,6 +5,7 @@ from sqlalchemy import select
 
 from app.audit import services as audit
 from app.core.errors import RuleError
+from app.core.idempotency import serialize
 from app.core.search import search_key
 from app.extensions import db
 from app.people.categories import MenteeCategory, MentorCategory
@@ -146,6 +147,7 @@ def _check_year(title, start_date, end_date):
 
 
 def _check_title_free(title, exclude=None):
+    serialize("year", title)  # two forms at once open one year
     other = db.session.scalar(select(ProgramYear).where(ProgramYear.title == title))
     if other is not None and other is not exclude:
         raise RuleError(f"Учебный год {title} уже есть.", field="title")
@@ -190,6 +192,7 @@ def _apply_form(form, name, description, mentor_categories, mentee_categories, a
     name = re.sub(r"\s+", " ", (name or "").strip())
     if not name:
         raise RuleError("Введите название формы наставничества, например «работодатель – ученик».", field="name")
+    serialize("mentorship_form", search_key(name))
     other = next((existing for existing in all_forms() if search_key(existing.name) == search_key(name)), None)
     if other is not None and other is not form:
         raise RuleError(f"Форма «{name}» уже есть.", field="name")

@@ -3,7 +3,7 @@
 Existing nominations put forward mentors only: their candidates keep for_curator false.
 
 Revision ID: 0080
-Revises: 0040
+Revises: 0042
 Create Date: 2026-12-03 11:00:00
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0080'
-down_revision = '0040'
+down_revision = '0042'
 branch_labels = None
 depends_on = None
 

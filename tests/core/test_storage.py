@@ -39,17 +39,18 @@ def test_storage_check_reports_a_file_without_a_row(app, runner):
 
 
 def test_storage_check_reports_an_upload_that_never_finished(app, runner):
-    import os
-    import time
+    """A part no process holds is a dead upload at once; one whose writer holds it is in progress (issue 11)."""
+    import fcntl
 
     stale, fresh = storage.path_for("tmp/dead.part"), storage.path_for("tmp/live.part")
     stale.parent.mkdir(parents=True, exist_ok=True)
     stale.write_bytes(b"half")
     fresh.write_bytes(b"half")
-    hours_ago = time.time() - 2 * storage.UNFINISHED_UPLOAD_AGE
-    os.utime(stale, (hours_ago, hours_ago))
-    result = runner.invoke(args=["storage", "check"])
-    assert result.exit_code == 1 and "tmp/dead.part" in result.output and "tmp/live.part" not in result.output
+    with open(fresh, "ab") as writer:
+        fcntl.flock(writer, fcntl.LOCK_EX)
+        result = runner.invoke(args=["storage", "check"])
+    orphans, in_progress = result.output.split("Загрузка идёт сейчас")
+    assert result.exit_code == 1 and "tmp/dead.part" in orphans and "tmp/live.part" in in_progress
 
 
 def test_storage_check_on_an_empty_store(app, runner):

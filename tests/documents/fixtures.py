@@ -5,7 +5,6 @@ lives in the session's temporary folder, and stops it at the end; the tests that
 (tests/conftest.py groups them), so a run starts one LibreOffice, not one per worker.
 Tests that do not need a real PDF get ``fake_pdf``, which answers instantly.
 """
-from pathlib import Path
 
 import pytest
 
@@ -36,23 +35,10 @@ def converter_dir(tmp_path_factory):
     and it is checked that no process of it is left."""
     path = tmp_path_factory.mktemp("pdf-converter")
     yield path
-    PdfConverter(path, "unused").stop()
-    left = processes_using(path)
-    assert not left, f"LibreOffice left running after the tests: {left}"
-
-
-def processes_using(path):
-    """Processes whose command line names ``path`` (unoserver and soffice get their profile under it)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        try:
-            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-            state = (entry / "stat").read_text().rsplit(")", 1)[-1].split()[0]
-        except OSError:
-            continue
-        if str(path) in command and state not in ("Z", "X"):
-            found.append(f"{entry.name}: {command[:120]}")
-    return found
+    converter = PdfConverter(path, "unused")
+    converter.stop()
+    left = converter.processes()
+    assert not left, f"the PDF converter left processes behind: {left}"
 
 
 @pytest.fixture

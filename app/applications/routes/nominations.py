@@ -93,10 +93,12 @@ def nomination_view(nomination_id):
 def presentation_upload(nomination_id):
     """The scan of the collective's signed представление (4.13), filed as the next version."""
     nomination = get_for_user_or_403(Nomination, nomination_id, current_user, "file")
-    if UploadForm().validate_on_submit():
+    form = UploadForm()
+    if form.validate_on_submit():
         perform(lambda: nominations.file_presentation(nomination, request.files.get("file"),
                                                       current_user._get_current_object()),
-                lambda scan: f"Скан представления «{scan.original_name}» загружен (версия {scan.version_no}).")
+                lambda scan: f"Скан представления «{scan.original_name}» загружен (версия {scan.version_no}).",
+                once=form)
     else:
         flash("Форма устарела: обновите страницу и загрузите файл снова.", "danger")
     return redirect(url_for("applications.nomination_view", nomination_id=nomination_id, _anchor="presentation"))

@@ -80,7 +80,8 @@ def paper_scan(subject_type, record_id):
     person = record.paper_person
     subject = Subject("person", person.id, "participant", person.short_name) if person is not None else None
     perform(lambda: file_signed_scan(document, request.files.get("file"), current_user, subject=subject),
-            lambda scan: f"Скан «{scan.original_name}» загружен (версия {scan.version_no}): документ подписан.")
+            lambda scan: f"Скан «{scan.original_name}» загружен (версия {scan.version_no}): документ подписан.",
+            once=form)
     return redirect(back)
 
 
@@ -100,7 +101,7 @@ def file_upload():
         perform(lambda: attachments.add_file(person, year, kind, request.args.get("title", ""),
                                              request.files.get("file"), current_user,
                                              paper_date=form.paper_date.data),
-                lambda row: f"«{row.title}» загружен (версия {row.version_no}, файл «{row.original_name}»).")
+                lambda row: f"«{row.title}» загружен (версия {row.version_no}, файл «{row.original_name}»).", once=form)
     else:
         flash("Проверьте дату документа и загрузите файл снова.", "danger")
     return redirect(back)

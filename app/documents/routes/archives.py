@@ -18,11 +18,13 @@ from forms.base import ConfirmForm
 @role_required(*READERS)
 def archive_create():
     filters = RegisterFilters.from_args(request.form)
-    if not ConfirmForm().validate_on_submit():
+    form = ConfirmForm()
+    if not form.validate_on_submit():
         flash("Форма устарела: обновите страницу.", "danger")
         return redirect(url_for("documents.register", **filters.as_args()))
     ids = db.session.scalars(register_query(filters).with_only_columns(Document.id)).all()
-    job = perform(lambda: request_archive(ids, current_user._get_current_object(), f"Документы — {filters.describe()}"))
+    job = perform(lambda: request_archive(ids, current_user._get_current_object(), f"Документы — {filters.describe()}"),
+                  once=form)
     if job is None:
         return redirect(url_for("documents.register", **filters.as_args()))
     start_archive(job.id)

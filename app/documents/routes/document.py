@@ -56,7 +56,7 @@ def upload_scan(document_id):
     form = ScanForm()
     if form.validate_on_submit():
         perform(lambda: file_signed_scan(document, request.files.get("file"), current_user._get_current_object()),
-                lambda scan: f"Скан «{scan.original_name}» загружен (версия {scan.version_no}).")
+                lambda scan: f"Скан «{scan.original_name}» загружен (версия {scan.version_no}).", once=form)
     else:
         flash("Форма устарела: обновите страницу и загрузите файл снова.", "danger")
     return redirect(url_for("documents.document", document_id=document_id, _anchor="scans"))

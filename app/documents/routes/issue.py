@@ -97,9 +97,10 @@ def correct(document_id):
 @role_required(*ISSUERS)
 def issue_draft(document_id):
     document = get_for_user_or_403(Document, document_id, current_user, "issue")
-    if ConfirmForm().validate_on_submit():
+    form = ConfirmForm()
+    if form.validate_on_submit():
         perform(lambda: documents.issue_draft(document, current_user._get_current_object()),
-                lambda _: f"Документ выпущен: {document.label}.")
+                lambda _: f"Документ выпущен: {document.label}.", once=form)
     return redirect(url_for("documents.document", document_id=document_id))
 
 
