@@ -42,10 +42,12 @@ register_target("meeting_candidate", "кандидат на заседании �
 @bp.app_template_global("nomination_orders")
 def _nomination_orders(nomination):
     """What the nomination's page shows of its orders (4.13): the registry's and the curator's, and what is missing."""
+    from app.core.formatting import local_today
     from app.selection.registry import nomination_ready
+    from forms.selection import CuratorOrderForm
 
     curator = next((row for row in nomination.candidates if row.for_curator), None)
-    return {"refusal": nomination_ready(nomination),
+    return {"refusal": nomination_ready(nomination), "curator_form": CuratorOrderForm(order_date=local_today()),
             "registry_order": nomination.current_document_of("order_approve_mentor_registry"),
             "has_mentors": any(not row.for_curator for row in nomination.candidates),
             "curator": curator, "curator_order": nomination.current_document_of("order_appoint_curator")}

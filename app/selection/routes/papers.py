@@ -117,7 +117,7 @@ def nomination_curator_order(nomination_id):
     if form.validate_on_submit():
         perform(lambda: registry.appoint_nominated_curator(nomination, order_date=form.order_date.data,
                                                            actor=current_user._get_current_object()),
-                lambda order: f"{order.label} выпущен.")
+                lambda order: f"{order.label} выпущен.", once=form)
     else:
         flash("Укажите дату приказа.", "danger")
     return redirect(url_for("applications.nomination_view", nomination_id=nomination_id))
