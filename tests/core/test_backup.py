@@ -55,6 +55,7 @@ def damaged_copy(archive, tmp_path):
     return damaged
 
 
+@pytest.mark.real_commits
 def test_backup_and_restore_round_trip_every_row_and_file(app, runner, tmp_path, fresh_database):
     year = make_year()
     make_mentor(year=year)  # registered: his papers are issued documents with signed scans (files)

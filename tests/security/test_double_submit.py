@@ -57,6 +57,7 @@ def _answer(client, response):
 
 
 @pytest.mark.postgres_only
+@pytest.mark.real_commits
 def test_two_people_posted_at_once_make_one_card(app, staff, race):
     race(people_services, "_warn_of_duplicates")
     responses = concurrently(app, staff, [lambda client: (client, client.post("/people/new", data=PERSON))] * 2)
@@ -67,6 +68,7 @@ def test_two_people_posted_at_once_make_one_card(app, staff, race):
 
 
 @pytest.mark.postgres_only
+@pytest.mark.real_commits
 def test_two_partners_posted_at_once_make_one_and_no_500(app, staff, race):
     race(partner_services, "find_partner_by_name")
     responses = concurrently(app, staff, [lambda client: client.post("/partners/new", data=PARTNER)] * 2)
@@ -77,6 +79,7 @@ def test_two_partners_posted_at_once_make_one_and_no_500(app, staff, race):
 
 
 @pytest.mark.postgres_only
+@pytest.mark.real_commits
 def test_two_quick_consents_at_once_make_one_consent_and_one_document(app, staff, race, bases_world):
     from app.documents.models import Document
 
@@ -116,6 +119,7 @@ def test_the_same_form_sent_twice_gets_the_domains_own_answer(client, auth, staf
 
 
 @pytest.mark.postgres_only
+@pytest.mark.real_commits
 def test_the_same_form_sent_twice_at_once_is_taken_once(app, client, auth, staff):
     auth.login_as(staff)
     token = form_token(client.get("/partners/new"))

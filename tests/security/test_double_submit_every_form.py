@@ -128,6 +128,7 @@ def _post(url, fields, token):
 
 
 @pytest.mark.postgres_only
+@pytest.mark.real_commits
 @pytest.mark.parametrize("endpoint", sorted(FORMS))
 def test_the_same_form_posted_twice_at_once_makes_one_record(app, everyone, endpoint):
     url, fields, model = FORMS[endpoint](everyone)
@@ -138,6 +139,7 @@ def test_the_same_form_posted_twice_at_once_makes_one_record(app, everyone, endp
 
 
 @pytest.mark.postgres_only
+@pytest.mark.real_commits
 @pytest.mark.parametrize("endpoint", sorted(ONE_RULES))
 def test_two_forms_at_once_where_the_rule_is_one_make_one_record(app, everyone, endpoint):
     url, fields, model = FORMS[endpoint](everyone)
