@@ -76,10 +76,15 @@ def ensure_admin_command():
 @with_appcontext
 def seed_demo_command(password):
     """Fill the database with a realistic demo college: accounts for every role and domain data."""
-    from app.demo import run_seeders
+    from app.demo import existing_data, run_seeders
 
-    if accounts.find_user_by_email("curator@kmt.example") is not None:
-        raise click.ClickException("Демонстрационные данные уже загружены.")
+    found = existing_data()
+    if found:
+        what = ", ".join(f"{label}: {count}" for label, count in found)
+        raise click.ClickException(
+            f"В базе уже есть данные ({what}). Демонстрационный техникум загружается только в пустую базу, чтобы не "
+            "смешать его с настоящими данными; ничего не изменено. Для демонстрации создайте отдельную базу "
+            "(DATABASE_URL) и запустите команду для неё.")
     try:
         context = run_seeders(password)
     except RuleError as error:

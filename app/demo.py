@@ -25,6 +25,38 @@ class DemoContext:
         self.data = {}
 
 
+#: What makes a database "not empty" for the demo: the records people enter (the criteria and the forms of
+#: mentorship a migration seeds, the settings and the administrator's own account do not count).
+DATA_CHECKS = [
+    ("учётные записи, кроме администраторов", "app.accounts.models:User"),
+    ("люди", "app.people.models:Person"),
+    ("учебные годы", "app.programs.models:ProgramYear"),
+    ("организации-партнёры", "app.partners.models:PartnerOrganisation"),
+    ("документы", "app.documents.models:Document"),
+]
+
+
+def existing_data():
+    """[(what, how many)] of the records already in the database; empty for a database the demo may fill."""
+    from sqlalchemy import func, select
+
+    from app.core.roles import Role
+    from app.extensions import db
+
+    found = []
+    for label, target in DATA_CHECKS:
+        module_name, class_name = target.split(":")
+        model = getattr(import_module(module_name), class_name)
+        rows = db.session.scalars(select(model)).all() if class_name == "User" else None
+        if rows is not None:
+            count = sum(1 for user in rows if not user.has_role(Role.ADMIN))
+        else:
+            count = db.session.scalar(select(func.count()).select_from(model))
+        if count:
+            found.append((label, count))
+    return found
+
+
 def run_seeders(password):
     context = DemoContext(password)
     for target in SEEDERS:

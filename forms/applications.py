@@ -14,6 +14,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from app.applications.models import NominationKind
+from app.core.declension import gendered
 from forms.base import BaseForm, PhoneNumber, choices, email_field, strip_filter
 from forms.people import PHONE_HINT
 
@@ -44,6 +45,12 @@ class ApplicationForm(BaseForm):
                            validators=[InputRequired(message="Укажите дату заявления.")])
     submit = SubmitField("Сохранить и распечатать")
 
+    def agree_with(self, person):
+        """The labels that speak of the candidate agree with him: «ознакомлен» or «ознакомлена»."""
+        self.regulation_acknowledged.label.text = (
+            f"С Положением о наставничестве {gendered(person, 'ознакомлен', 'ознакомлена')}")
+        return self
+
     def set_choices(self, years, forms):
         if "program_year" in self:
             self.program_year.choices = choices((year.id, year.title) for year in years)
@@ -62,6 +69,8 @@ class CandidateRow(BaseForm):
 
     person = SelectField("Кандидат", validators=[Optional()], validate_choice=False)
     mentorship_form = SelectField("Форма наставничества", validators=[Optional()], validate_choice=False)
+    for_curator = BooleanField("Кандидат в кураторы наставнической деятельности",
+                               description="П. 4.13: выдвигаются наставники и куратор; куратором — один кандидат.")
 
 
 class NominationForm(BaseForm):

@@ -46,7 +46,8 @@ class BaseForm(FlaskForm):
         field = getattr(self, error.field, None) if error.field else None
         if field is None:
             return False
-        field.errors = [*field.errors, str(error)] if isinstance(field.errors, list) else [str(error)]
+        messages = [str(error), *error.details]
+        field.errors = [*field.errors, *messages] if isinstance(field.errors, list) else messages
         return True
 
 

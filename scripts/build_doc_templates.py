@@ -9,20 +9,32 @@ may still open any of these files in Word, edit it and upload it as a new versio
 Fonts: Times New Roman (LibreOffice uses the metric-compatible Liberation Serif), so the DOCX and the
 PDF look alike.
 """
+import importlib.util
 import io
 import sys
 import zipfile
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _labels():
+    """app/bases/labels.py, the regulation's own column headings of Приложения 3 and 4 (a module with no imports)."""
+    spec = importlib.util.spec_from_file_location("base_labels", ROOT / "app" / "bases" / "labels.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+LABELS = _labels()
 OUT = ROOT / "doc_templates"
 FONT = "Times New Roman"
 FIXED_TIME = (2026, 1, 1, 0, 0, 0)
@@ -37,7 +49,7 @@ ACT = ("В соответствии с распоряжением Министе
 REGULATION = "Положения о наставничестве {{ college.name }}"
 CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 SIGN_LINE = "«___» ____________ 20___ г."
-PAIR_SIGNATURES = ("{{ mentor|initials_before }}", "{{ mentee|initials_before }}")
+PAIR_SIGNATURES = ("mentor", "mentee")
 
 
 class Builder:
@@ -56,9 +68,14 @@ class Builder:
         style = self.doc.styles["Normal"]
         style.font.name = FONT
         style.font.size = Pt(size)
-        fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+        run_properties = style.element.get_or_add_rPr()
+        fonts = run_properties.get_or_add_rFonts()
         for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
             fonts.set(qn(attribute), FONT)
+        language = OxmlElement("w:lang")
+        language.set(qn("w:val"), "ru-RU")
+        language.set(qn("w:eastAsia"), "ru-RU")
+        run_properties.append(language)
         style.paragraph_format.space_before = Pt(0)
         style.paragraph_format.space_after = Pt(0)
         style.paragraph_format.line_spacing = 1.0
@@ -70,8 +87,16 @@ class Builder:
 
     @property
     def text_width(self):
-        section = self.doc.sections[0]
+        section = self.doc.sections[-1]
         return section.page_width - section.left_margin - section.right_margin
+
+    def new_section(self, landscape):
+        """A new page turned landscape (for a table too wide for a portrait page) or back to portrait."""
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = (Mm(297), Mm(210)) if landscape else (Mm(210), Mm(297))
+        section.left_margin, section.right_margin = Mm(20 if landscape else 30), Mm(15)
+        return section
 
     # Paragraphs ------------------------------------------------------------------------------------
 
@@ -159,8 +184,9 @@ class Builder:
             self.p(text, align=LEFT, indent=False, left=Cm(8.5), italic=italic, size=size)
         self.blank()
 
-    def signature_with_date(self, date_expression, name_expression, captions=True):
-        """Date, signature line, name — with the small captions under them."""
+    def signature_with_date(self, date_expression, name_expression, captions=("(дата)", "(подпись)",
+                                                                               "(расшифровка подписи)")):
+        """Date, signature line, name — with the small captions under them (none when ``captions`` is empty)."""
         table = self.doc.add_table(rows=2 if captions else 1, cols=3)
         _no_borders(table)
         width = self.text_width
@@ -172,7 +198,7 @@ class Builder:
             cell.paragraphs[0].paragraph_format.space_before = Pt(12)
             cell.paragraphs[0].add_run(text)
         if captions:
-            for column, caption in enumerate(("(дата)", "(подпись)", "(расшифровка подписи)")):
+            for column, caption in enumerate(captions):
                 cell = table.cell(1, column)
                 cell.width = int(width * cells[column][2])
                 cell.paragraphs[0].paragraph_format.alignment = cells[column][1]
@@ -181,21 +207,29 @@ class Builder:
         _grid(table, [int(width * share) for _, _, share in cells])
         return table
 
-    def acquaintance(self, title, lines_loop=None, person_expressions=()):
-        """«С приказом ознакомлены:» with a line per person to sign and date."""
+    def acquaintance(self, people=(), lines_loop=None):
+        """«С приказом ознакомлен(а, ы):» with a line per person to sign and date: «_____ И.О. Фамилия».
+
+        ``people`` are the names of the person variables; one person's line agrees with his gender.
+        """
+        if len(people) == 1 and not lines_loop:
+            title = "С приказом {{ " + people[0] + "|gendered('ознакомлен', 'ознакомлена') }}:"
+        else:
+            title = "С приказом ознакомлены:"
         self.p(title, align=LEFT, indent=False, before=18, after=6)
-        for expression in person_expressions:
-            self.two_columns("_____________ " + expression, SIGN_LINE, before=6, size=12)
+        for variable in people:
+            self.two_columns("_____________ {{ " + variable + "|initials_before }}", SIGN_LINE, before=6, size=12)
         if lines_loop:
             loop_var, items, expression = lines_loop
             self.tag(f"for {loop_var} in {items}")
-            self.p("_____________ " + expression + "          " + SIGN_LINE, align=LEFT, indent=False, size=12,
-                   before=6)
+            self.p("_____________ {{ " + expression + "|initials_before }}          " + SIGN_LINE, align=LEFT,
+                   indent=False, size=12, before=6)
             self.tag("endfor")
 
     # Tables ----------------------------------------------------------------------------------------
 
-    def data_table(self, headers, cells, items, loop_var="row", shares=None, size=12, numbered=True):
+    def data_table(self, headers, cells, items, loop_var="row", shares=None, size=12, numbered=True, header_size=None,
+                   vertical_headers=False):
         """A bordered table: a header row, one row repeated for each item, the header repeated on each page."""
         if numbered:
             headers = ["№ п/п", *headers]
@@ -219,10 +253,13 @@ class Builder:
                 paragraph = cell.paragraphs[0]
                 paragraph.paragraph_format.alignment = CENTER if row_index == 0 else LEFT
                 run = paragraph.add_run(text)
-                run.font.size = Pt(size)
+                run.font.size = Pt(header_size if row_index == 0 and header_size else size)
                 run.bold = row_index == 0
         _grid(table, [int(width * share) for share in shares])
         _repeat_header(table.rows[0])
+        if vertical_headers:
+            _vertical(table.rows[0], Mm(45))
+            _cell_margins(table, Mm(1))
         return table
 
     def save(self, name):
@@ -244,6 +281,29 @@ def _no_borders(table):
         element.set(qn("w:val"), "nil")
         borders.append(element)
     table._tbl.tblPr.append(borders)
+
+
+def _vertical(row, height):
+    """Headings written bottom to top in a row of ``height``, as Russian forms print many narrow columns: a heading
+    wraps along the height, so no word of it is cut by a narrow column."""
+    for cell in row.cells:
+        direction = OxmlElement("w:textDirection")
+        direction.set(qn("w:val"), "btLr")
+        cell._tc.get_or_add_tcPr().append(direction)
+        cell.paragraphs[0].paragraph_format.alignment = LEFT
+    row.height = height
+    row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+
+
+def _cell_margins(table, width):
+    """Narrow left and right cell margins: a table of many columns keeps its width for the text."""
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("left", "right"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), str(int(width.twips if hasattr(width, "twips") else width / 635)))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    table._tbl.tblPr.append(margins)
 
 
 def _repeat_header(row):
@@ -277,8 +337,7 @@ def _order(name, title, heading, preamble, items, acquainted=()):
         b.item(text)
     b.director_signature()
     if acquainted:
-        b.acquaintance("С приказом ознакомлен(а):" if len(acquainted) == 1 else "С приказом ознакомлены:",
-                       person_expressions=list(acquainted))
+        b.acquaintance(list(acquainted))
     return b.save(name)
 
 
@@ -307,7 +366,7 @@ def order_appoint_curator():
          "их на утверждение директору техникума;",
          "2.5. мониторинг и оценку качества реализации Программы наставничества.",
          "3. " + CONTROL],
-        ["{{ curator|initials_before }}"])
+        ["curator"])
 
 
 def order_create_commission():
@@ -324,15 +383,17 @@ def order_create_commission():
            "протоколом.")
     b.item("3. " + CONTROL)
     b.director_signature()
-    b.acquaintance("С приказом ознакомлены:", lines_loop=("m", "members", "{{ m.name }}"))
+    b.acquaintance(lines_loop=("m", "members", "m.name"))
     return b.save("order_create_commission.docx")
 
 
 def order_approve_mentor_registry():
     b = Builder("Приказ об утверждении реестра наставников")
     b.order_heading("Об утверждении реестра наставников на {{ academic_year }} учебный год")
-    b.order_text("В соответствии с пунктом 4.13 " + REGULATION + ", на основании протокола заседания конкурсной "
-                 "комиссии по отбору наставников от {{ protocol_date|date_short }} № {{ protocol_number }}")
+    b.order_text("В соответствии с пунктом 4.13 " + REGULATION + ", на основании "
+                 "{% if protocol_number %}протокола заседания конкурсной комиссии по отбору наставников от "
+                 "{{ protocol_date|date_short }} № {{ protocol_number }}{% if nomination_basis %} и "
+                 "{{ nomination_basis }}{% endif %}{% else %}{{ nomination_basis }}{% endif %}")
     b.item("1. Утвердить реестр наставников {{ college.short_name }} на {{ academic_year }} учебный год "
            "(приложение к настоящему приказу).")
     b.item("2. Куратору наставнической деятельности разместить реестр наставников на сайте техникума"
@@ -347,7 +408,7 @@ def order_approve_mentor_registry():
                   "Дата вхождения в программу"],
                  ["{{ m.name }}", "{{ m.place }}", "{{ m.form }}",
                   "{% if m.entry %}{{ m.entry|date_short }}{% endif %}"],
-                 "mentors", "m", shares=[0.30, 0.34, 0.20, 0.16])
+                 "mentors", "m", shares=[0.28, 0.30, 0.24, 0.18], size=11)
     return b.save("order_approve_mentor_registry.docx")
 
 
@@ -389,7 +450,7 @@ def order_approve_program():
     b.tag("endif")
     b.item("{{ 5 if mentor_training else 4 }}. " + CONTROL)
     b.director_signature()
-    b.acquaintance("С приказом ознакомлен(а):", person_expressions=["{{ curator|initials_before }}"])
+    b.acquaintance(["curator"])
     b.page_break()
     b.p("Приложение к приказу {{ college.short_name }}", align=RIGHT, indent=False, size=12)
     b.p("от {{ doc_date|date_short }} № {{ number if number else '________' }}", align=RIGHT, indent=False,
@@ -416,7 +477,7 @@ def order_replace_mentor():
          "(пункт 4.8 Положения о наставничестве).",
          "4. Куратору наставнической деятельности внести изменения в базу наставников и базу наставляемых.",
          "5. " + CONTROL],
-        ["{{ former_mentor|initials_before }}", "{{ new_mentor|initials_before }}", "{{ mentee|initials_before }}"])
+        ["former_mentor", "new_mentor", "mentee"])
 
 
 def order_end_pair_early():
@@ -442,7 +503,7 @@ def order_extend_pair():
         ["1. Продлить срок наставничества {{ mentor|name('genitive') }} в отношении "
          "{{ mentee|name('genitive') }} (форма наставничества «{{ form }}», начало наставничества — "
          "{{ period_start|date_short }}, прежний срок окончания — {{ period_end|date_short }}) "
-         "до {{ new_end|date_long }}.",
+         "до {{ new_end|date_long }}",
          "2. Основание: {{ reason_details }}.",
          "3. Куратору наставнической деятельности внести изменения в индивидуальный план развития "
          "наставляемого, базу наставников и базу наставляемых.",
@@ -471,9 +532,11 @@ def order_awards():
 
 # The partner agreement (Приложение 2) ------------------------------------------------------------
 
+#: Приложение 2 word for word (tests/documents/test_regulation_text.py compares it with the regulation, after the
+#: corrections of docs/regulation.md): its numbering too — the regulation has no clause 2.4.
 AGREEMENT_SECTIONS = [
     ("1. Предмет Соглашения", [
-        "1.1. Предметом настоящего Соглашения является сотрудничество Сторон в форме социального партнерства и на "
+        "1.1. Предметом настоящего соглашения является сотрудничество Сторон в форме социального партнерства и на "
         "безвозмездной основе в целях осуществления Программ наставничества {{ college.short_name }}.",
         "1.2. Целью сотрудничества является организация наставнической поддержки обучающихся образовательных "
         "организаций {{ college.territory }} в рамках форм наставничества «работодатель – ученик», "
@@ -487,9 +550,9 @@ AGREEMENT_SECTIONS = [
         "студент»;",
         "- принимать участие в составлении Программы наставничества Образовательной организации, а также знакомиться "
         "с информационными, организационными и методическими материалами, сопровождающими наставническую "
-        "деятельность, в части, его касающейся;",
+        "деятельность в части, его касающейся;",
         "- размещать информацию об участии своей организации в реализации Программы наставничества Образовательной "
-        "организации в средствах массовой информации, в т.ч. в сети Интернет, в целях формирования имиджа "
+        "организации в средствах массовой информации, в т.ч. — в сети Интернет, в целях формирования имиджа "
         "социально ответственной организации-работодателя.",
         "2.2. Участвуя в наставнической деятельности Образовательной организации, Партнер принимает на себя "
         "следующие обязательства:",
@@ -513,9 +576,9 @@ AGREEMENT_SECTIONS = [
         "участвующих в Программе наставничества по форме «работодатель – ученик», «работодатель – студент» на базе "
         "Партнера, заранее согласовав с Партнером время и цель посещения;",
         "- по согласованию с Партнером размещать информацию о его участии в реализации Программы наставничества "
-        "Образовательной организации в средствах массовой информации, в т.ч. в сети Интернет;",
+        "Образовательной организации в средствах массовой информации, в т.ч. — в сети Интернет;",
         "- запрашивать и получать у Партнера информацию, имеющую отношение к предмету настоящего Соглашения.",
-        "2.4. Образовательная организация принимает на себя следующие обязательства:",
+        "2.5. Образовательная организация принимает на себя следующие обязательства:",
         "- определяет уполномоченного сотрудника по работе с представителями Партнера для оперативного решения "
         "вопросов, возникающих при совместной работе по организации наставнической деятельности;",
         "- формирует группу обучающихся, изъявивших желание принять участие в Программе наставничества с участием "
@@ -529,7 +592,7 @@ AGREEMENT_SECTIONS = [
         "- обучает наставников-сотрудников Партнера при условии организации на базе Образовательной организации "
         "Школы наставника.",
     ]),
-    ("3. Заключительные положения", [
+    ("3. ЗАКЛЮЧИТЕЛЬНЫЕ ПОЛОЖЕНИЯ", [
         "3.1. Стороны обязуются соблюдать требования в отношении конфиденциальной и личной информации, ставшей "
         "известной Сторонам в результате исполнения настоящего Соглашения, в соответствии с законодательством "
         "Российской Федерации.",
@@ -599,10 +662,11 @@ def _to_director(from_lines):
 
 
 def candidate_application():
+    """Приложение 5 word for word (its typo «ЗАВЛЕНИЕ» corrected, docs/regulation.md), filled from the application."""
     b = Builder("Заявление кандидата в наставники")
     b.addressee(_to_director([
         ("от {{ candidate|name('genitive') }},", False, None),
-        ("{{ candidate_position }}", False, None),
+        ("{{ candidate_position|decline('genitive') }}", False, None),
         ("(полные ф.и.о. и должность кандидата в наставники)", True, 9),
     ]))
     b.p("ЗАЯВЛЕНИЕ", align=CENTER, bold=True, indent=False, after=12)
@@ -612,20 +676,24 @@ def candidate_application():
     b.p("Контакты кандидата: тел. {{ phone }}", before=6)
     b.p("E-mail: {{ email }}")
     b.p("К заявлению прилагаю:", before=6)
-    b.p("1. Портфолио на {{ portfolio_pages }} ({{ portfolio_pages|words('prepositional') }}) "
-        "{{ portfolio_pages|plural('листе', 'листах', 'листах') }}.")
+    b.p("1. портфолио на {{ portfolio_pages }} ({{ portfolio_pages|words('prepositional') }}) "
+        "{{ portfolio_pages|plural('листе', 'листах', 'листах') }}")
     b.tag("if is_student")
-    b.p("2. Согласие родителей (законных представителей).")
+    b.p("2. согласие родителей (законных представителей) (для наставников-обучающихся)")
     b.tag("endif")
     b.p("С Положением о наставничестве {{ college.name }} {{ candidate|gendered('ознакомлен', 'ознакомлена') }}.",
         before=6)
-    b.signature_with_date("{{ doc_date|date_long }}", "{{ candidate|initials_before }}")
-    b.p("Подтверждаю своё согласие на обработку моих персональных данных в порядке, установленном "
-        "законодательством Российской Федерации.", before=18)
+    b.signature_with_date("{{ doc_date|date_long }}", "{{ candidate|initials_before }}",
+                          captions=("(дата написания заявления)", "(подпись)", "(расшифровка подписи)"))
+    b.p("Подтверждаю свое согласие на обработку своих персональных данных в порядке, установленном "
+        "законодательством РФ", before=18)
     b.signature_with_date("{{ consent_date|date_long }}", "{{ candidate|initials_before }}")
     return b.save("candidate_application.docx")
 
 
+#: The operator, to whom consent is given: the college's full name in the dative (a setting, by the rule of
+#: app.core.declension); the address in parentheses, so no participle has to agree with the name's head noun.
+OPERATOR = "{{ college.full_name_dative }} (далее — Оператор; адрес места нахождения: {{ college.address }})"
 PD_LIST = ("Перечень персональных данных, на обработку которых даётся согласие: фамилия, имя, отчество; дата "
            "рождения; контактные данные (телефон, адрес электронной почты); место учёбы (группа) или работы "
            "и должность; сведения об образовании, профессиональных компетенциях и достижениях; сведения об участии "
@@ -654,8 +722,7 @@ def consent_personal_data():
         "{{ person|gendered('зарегистрированный', 'зарегистрированная') }} по адресу: {{ address }}, документ, "
         "удостоверяющий личность: {{ id_document }}, в соответствии со статьёй 9 Федерального закона от 27 июля "
         "2006 г. № 152-ФЗ «О персональных данных» свободно, своей волей и в своём интересе даю согласие "
-        "{{ college.full_name }} (далее — Оператор), расположенному по адресу: {{ college.address }}, на обработку "
-        "моих персональных данных " + PD_PURPOSE)
+        + OPERATOR + " на обработку моих персональных данных " + PD_PURPOSE)
     for text in (PD_LIST, PD_ACTIONS, PD_TERM):
         b.p(text)
     b.signature_with_date("{{ doc_date|date_long }}", "{{ person|initials_before }}")
@@ -674,8 +741,7 @@ def consent_personal_data_parent():
         "{{ minor|name('genitive') }}, {{ minor_birth_date|date_short }} года рождения, "
         "{{ minor|gendered('обучающегося', 'обучающейся') }} группы {{ minor_group }} {{ college.short_name }}, "
         "в соответствии со статьёй 9 Федерального закона от 27 июля 2006 г. № 152-ФЗ «О персональных данных» "
-        "даю согласие {{ college.full_name }} (далее — Оператор), расположенному по адресу: {{ college.address }}, "
-        "на обработку персональных данных моего ребёнка " + PD_PURPOSE)
+        "даю согласие " + OPERATOR + " на обработку персональных данных моего ребёнка " + PD_PURPOSE)
     b.p(PD_LIST)
     b.p("Также даю согласие на обработку моих персональных данных (фамилия, имя, отчество, контактные данные) "
         "в целях взаимодействия с Оператором по вопросам участия ребёнка в Программе наставничества.")
@@ -689,7 +755,7 @@ def participation_application_mentee():
     b = Builder("Заявление на участие в Программе наставничества")
     b.addressee(_to_director([
         ("от {{ mentee|name('genitive') }},", False, None),
-        ("{{ mentee_position }}", False, None),
+        ("{{ mentee_position|decline('genitive') }}", False, None),
     ]))
     b.p("ЗАЯВЛЕНИЕ", align=CENTER, bold=True, indent=False, after=12)
     b.p("Прошу включить меня в Программу наставничества {{ college.short_name }} на {{ academic_year }} учебный год "
@@ -706,22 +772,23 @@ def participation_application_mentee():
 
 
 def participation_application_parent():
-    b = Builder("Заявление родителя (законного представителя) на участие несовершеннолетнего в Программе "
-                "наставничества")
+    b = Builder("Заявление родителя (законного представителя) на участие в Программе наставничества")
     b.addressee(_to_director([
         ("от {{ representative|name('genitive') }},", False, None),
         ("тел. {{ representative_phone }}", False, None),
     ]))
     b.p("ЗАЯВЛЕНИЕ", align=CENTER, bold=True, indent=False, after=12)
     b.p("Я, {{ representative|name }}, являясь {{ relation }} "
-        "{{ minor|gendered('несовершеннолетнего', 'несовершеннолетней') }} {{ minor|name('genitive') }}, "
-        "{{ minor_birth_date|date_short }} года рождения, {{ minor|gendered('обучающегося', 'обучающейся') }} "
-        "группы {{ minor_group }}, прошу включить {{ minor|gendered('его', 'её') }} в Программу наставничества "
-        "{{ college.short_name }} на {{ academic_year }} учебный год в качестве {{ participant_role }} "
-        "(пункт 4.11 Положения о наставничестве).")
+        "{% if is_minor %}{{ minor|gendered('несовершеннолетнего', 'несовершеннолетней') }} {% endif %}"
+        "{{ minor|name('genitive') }}, {{ minor_birth_date|date_short }} года рождения, "
+        "{{ minor|gendered('обучающегося', 'обучающейся') }} группы {{ minor_group }}, прошу включить "
+        "{{ minor|gendered('его', 'её') }} в Программу наставничества {{ college.short_name }} на {{ academic_year }} "
+        "учебный год в качестве {{ participant_role }} ({% if is_minor %}пункт 4.11 Положения о наставничестве"
+        "{% else %}Приложение 5 к Положению о наставничестве: согласие родителей (законных представителей) "
+        "для наставников-обучающихся{% endif %}).")
     b.p("С Положением о наставничестве {{ college.name }} "
-        "{{ representative|gendered('ознакомлен', 'ознакомлена') }}. Согласие на обработку персональных данных "
-        "несовершеннолетнего мною дано.", before=6)
+        "{{ representative|gendered('ознакомлен', 'ознакомлена') }}.{% if is_minor %} Согласие на обработку "
+        "персональных данных несовершеннолетнего мною дано.{% endif %}", before=6)
     b.signature_with_date("{{ doc_date|date_long }}", "{{ representative|initials_before }}")
     return b.save("participation_application_parent.docx")
 
@@ -735,12 +802,12 @@ def approval_sheet():
     b.p("проекта приказа «{{ order_title }}»", align=CENTER, bold=True, indent=False, after=12)
     b.p("В соответствии с пунктом 4.13 " + REGULATION + " проект приказа направлен потенциальным наставникам "
         "и куратору наставнической деятельности для ознакомления и согласования"
-        "{% if deadline %} в срок до {{ deadline|date_long }}{% endif %}.", after=12)
+        "{% if deadline %} в срок до {{ deadline|date_long }}{% else %}.{% endif %}", after=12)
     b.data_table(["Фамилия, имя, отчество", "Должность (группа)", "Кем является", "Согласен / не согласен",
                   "Подпись", "Дата"],
                  ["{{ a.name }}", "{{ a.position }}", "{{ a.role }}", "", "", ""], "approvers", "a",
-                 shares=[0.22, 0.2, 0.18, 0.16, 0.12, 0.12], size=11)
-    b.p("Лист составлен {{ doc_date|date_long }}.", align=LEFT, indent=False, before=12)
+                 shares=[0.2, 0.18, 0.21, 0.15, 0.13, 0.13], size=10)
+    b.p("Лист составлен {{ doc_date|date_long }}", align=LEFT, indent=False, before=12)
     return b.save("approval_sheet.docx")
 
 
@@ -752,9 +819,9 @@ def commission_protocol():
     b.p("заседания конкурсной комиссии по отбору наставников", align=CENTER, bold=True, indent=False, after=12)
     b.two_columns("{{ doc_date|date_long }}", "{{ college.city }}")
     b.blank()
-    b.p("Председатель комиссии: {{ chair|initials_after }}", align=LEFT, indent=False)
-    b.tag("if secretary_name")
-    b.p("Секретарь комиссии: {{ secretary_name }}", align=LEFT, indent=False)
+    b.p("Председатель комиссии: {{ chair|initials_before }}", align=LEFT, indent=False)
+    b.tag("if secretary")
+    b.p("Секретарь комиссии: {{ secretary|initials_before }}", align=LEFT, indent=False)
     b.tag("endif")
     b.p("Присутствовали {{ members_present|length }} ({{ members_present|length|words }}) из {{ members_total }} "
         "({{ members_total|words('genitive') }}) членов комиссии:", align=LEFT, indent=False, before=6, after=6)
@@ -767,30 +834,35 @@ def commission_protocol():
         "о наставничестве).")
     b.p("СЛУШАЛИ:", align=LEFT, bold=True, indent=False, before=12)
     b.p("Председателя комиссии {{ chair|initials_after('accusative') }} о заявлениях кандидатов в наставники "
-        "и их соответствии критериям отбора. Члены комиссии оценили каждого кандидата и проголосовали:")
-    b.data_table(["Кандидат", "Должность (группа)", "Форма наставничества", "Сумма баллов", "За", "Против",
-                  "Воздерж.", "Решение"],
-                 ["{{ c.name }}", "{{ c.position }}", "{{ c.form }}", "{{ c.total_score }}", "{{ c.votes_for }}",
-                  "{{ c.votes_against }}", "{{ c.votes_abstained }}", "{{ c.decision }}"], "candidates", "c",
-                 shares=[0.17, 0.15, 0.13, 0.08, 0.06, 0.07, 0.08, 0.26], size=10)
+        "и их соответствии критериям отбора. Члены комиссии оценили каждого кандидата и проголосовали "
+        "(таблицы ниже).")
+    # The tables of votes and scores are too wide for a portrait page without breaking words: a landscape section.
+    b.new_section(landscape=True)
+    b.p("Результаты оценки и голосования:", align=LEFT, indent=False, after=6)
+    b.data_table(["Кандидат", "Должность (группа)", "Форма наставничества", "Сумма баллов", "Средний балл", "За",
+                  "Против", "Воздержались", "Решение"],
+                 ["{{ c.name }}", "{{ c.position }}", "{{ c.form }}", "{{ c.total_score }}", "{{ c.average }}",
+                  "{{ c.votes_for }}", "{{ c.votes_against }}", "{{ c.votes_abstained }}", "{{ c.decision }}"],
+                 "candidates", "c", shares=[0.16, 0.14, 0.15, 0.08, 0.08, 0.05, 0.07, 0.12, 0.15], size=10)
     b.tag("if scores")
     b.p("Оценки и голоса членов комиссии:", align=LEFT, indent=False, before=12, after=6)
-    b.data_table(["Кандидат", "Член комиссии", "Балл", "Голос"],
+    b.data_table(["Кандидат", "Член комиссии", "Сумма баллов", "Голос"],
                  ["{{ s.candidate }}", "{{ s.member }}", "{{ s.score }}", "{{ s.vote }}"], "scores", "s",
-                 shares=[0.35, 0.35, 0.12, 0.18], size=11)
+                 shares=[0.35, 0.35, 0.12, 0.18], size=10)
     b.tag("endif")
     b.tag("if criteria_scores")
     b.p("Оценки по критериям отбора (Приложение 1 к Положению о наставничестве){% if score_scale %}; шкала: "
         "{{ score_scale }}{% endif %}:", align=LEFT, indent=False, before=12, after=6)
     b.data_table(["Кандидат", "Критерий", "Оценки членов комиссии", "Средний балл"],
                  ["{{ s.candidate }}", "{{ s.criterion }}", "{{ s.marks }}", "{{ s.average }}"], "criteria_scores",
-                 "s", shares=[0.16, 0.42, 0.30, 0.12], size=10)
+                 "s", shares=[0.16, 0.46, 0.28, 0.10], size=10)
     b.tag("endif")
+    b.new_section(landscape=False)
     b.p("РЕШИЛИ:", align=LEFT, bold=True, indent=False, before=12)
     b.p("{{ decision }}")
     b.two_columns("Председатель комиссии", "_____________ {{ chair|initials_before }}", before=24)
-    b.tag("if secretary_name")
-    b.two_columns("Секретарь комиссии", "_____________ {{ secretary_name }}", before=12)
+    b.tag("if secretary")
+    b.two_columns("Секретарь комиссии", "_____________ {{ secretary|initials_before }}", before=12)
     b.tag("endif")
     return b.save("commission_protocol.docx")
 
@@ -802,40 +874,36 @@ def _date_cell(expression):
 
 
 def _base(name, title, heading, appendix, headers, cells, shares, size):
-    """A base (Приложение 3 or 4) as a landscape table under the regulation's column headings."""
+    """A base (Приложение 3 or 4) as a landscape table under the regulation's column headings, written upwards so
+    the fifteen headings of Приложение 4 fit whole."""
     b = Builder(title, size=12, landscape=True)
     b.p("{{ college.short_name }}", align=CENTER, indent=False)
     b.p(heading + " на {{ academic_year }} учебный год", align=CENTER, bold=True, indent=False)
     b.p(f"(по форме {appendix} к Положению о наставничестве; по состоянию на {{{{ doc_date|date_long }}}})",
         align=CENTER, indent=False, size=10, after=12)
-    b.data_table(headers, cells, "rows", "r", size=size, shares=shares)
+    b.data_table(headers, cells, "rows", "r", size=size, shares=shares, vertical_headers=True)
     return b.save(name)
 
 
 def mentee_base():
-    headers = ["ФИО наставляемого", "Контактные данные для связи (данные представителя)", "Год рождения",
-               "Основной запрос", "Дата вхождения в программу", "ФИО наставника", "Форма наставничества",
-               "Место работы/учёбы наставника", "Дата завершения программы", "Результаты программы",
-               "Ссылка на кейс/отзыв на сайте", "Отметка о прохождении программы"]
+    """Приложение 3: every heading word for word (app/bases/labels.py), in the regulation's order."""
+    headers = list(LABELS.MENTEE_COLUMNS.values())
     cells = ["{{ r.full_name }}", "{{ r.contacts }}", "{{ r.birth_year }}", "{{ r.main_request }}",
              _date_cell("r.join_date"), "{{ r.mentor_name }}", "{{ r.form }}", "{{ r.mentor_place }}",
              _date_cell("r.end_date"), "{{ r.results }}", "{{ r.case_link }}", "{{ r.completed }}"]
     return _base("mentee_base.docx", "База наставляемых", "База наставляемых", "Приложения 3", headers, cells,
-                 [0.1, 0.1, 0.06, 0.1, 0.07, 0.1, 0.08, 0.1, 0.07, 0.09, 0.07, 0.06], 8)
+                 [0.11, 0.1, 0.05, 0.11, 0.07, 0.11, 0.09, 0.1, 0.07, 0.09, 0.06, 0.04], 8)
 
 
 def mentor_base():
-    headers = ["ФИО наставника", "Контактные данные для связи", "Место работы/учёбы наставника",
-               "Основные компетенции наставника", "Важные для программы достижения", "Интересы наставника",
-               "Желаемый возраст наставляемых", "Ресурс времени на программу", "Дата вхождения в программу",
-               "ФИО наставляемого (наставляемых)", "Форма наставничества", "Место работы/учёбы наставляемого",
-               "Дата завершения программы", "Результаты программы", "Ссылка на кейс/отзыв на сайте"]
+    """Приложение 4: every heading word for word (app/bases/labels.py), in the regulation's order."""
+    headers = list(LABELS.MENTOR_COLUMNS.values())
     cells = ["{{ r.full_name }}", "{{ r.contacts }}", "{{ r.place }}", "{{ r.competencies }}", "{{ r.achievements }}",
              "{{ r.interests }}", "{{ r.mentee_age }}", "{{ r.time_resource }}", _date_cell("r.join_date"),
              "{{ r.mentees }}", "{{ r.form }}", "{{ r.mentee_place }}", _date_cell("r.end_date"), "{{ r.results }}",
              "{{ r.case_link }}"]
     return _base("mentor_base.docx", "База наставников", "База наставников", "Приложения 4", headers, cells,
-                 [0.08, 0.08, 0.07, 0.08, 0.08, 0.06, 0.06, 0.06, 0.06, 0.08, 0.06, 0.07, 0.06, 0.05, 0.05], 7)
+                 [0.08, 0.08, 0.08, 0.07, 0.08, 0.06, 0.05, 0.05, 0.06, 0.08, 0.08, 0.07, 0.06, 0.06, 0.04], 7)
 
 
 def letter_of_thanks():

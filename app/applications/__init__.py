@@ -68,3 +68,9 @@ register_person_section(PersonSection("applications/_person_alert.html", place="
 register_person_section(PersonSection("applications/_person_papers.html", place="bottom"))
 
 from app.applications import kinds, prefill, routes  # noqa: E402,F401
+from app.applications.models import ApplicationStatus, FileKind, NominationKind  # noqa: E402
+from app.audit.vocabulary import register_values  # noqa: E402
+
+register_values("status", {member.value: member.label for member in ApplicationStatus})
+register_values("kind", {member.value: member.label for member in NominationKind})
+register_values("kind", {FileKind.PORTFOLIO: "портфолио", FileKind.PARTNER_PAPER: "документ сотрудника партнёра"})

@@ -6,6 +6,7 @@ app.applications.services.start_review; the selection commission calls it the sa
 """
 from app.applications.checklist import PaperData, evaluate
 from app.consents.models import ParticipantRole
+from app.core.declension import gendered
 from app.core.errors import RuleError
 
 
@@ -16,7 +17,7 @@ class DocumentsIncomplete(RuleError):
         names = "; ".join(item.describe() for item in gaps)
         super().__init__(f"{person.full_name} не может участвовать в программе в качестве {role.genitive}, пока не "
                          f"собраны подписанные документы: {names}. Оформите их в разделе «Документы участника» на "
-                         "его странице.", section=gaps[0].requirement.section)
+                         f"{gendered(person, 'его', 'её')} странице.", section=gaps[0].requirement.section)
         self.person, self.role, self.gaps = person, role, gaps
 
     def __str__(self):

@@ -1,6 +1,6 @@
 """The candidates' papers (4.13, Приложение 5): the order putting candidates forward, the approval sheet of an
 administration's nomination, the candidate's own application printed for his signature."""
-from app.applications.nominations import CANDIDATE_ROLE_WORDS, CURATOR_ROLE_WORDS
+from app.applications.nominations import CANDIDATE_ROLE_WORDS, CURATOR_CANDIDATE_WORDS, CURATOR_ROLE_WORDS
 from app.documents.kinds import ORDERS, PAPERS, SELECTION, register_kind
 from app.documents.kinds.common import (
     FORM_EXAMPLE,
@@ -17,7 +17,8 @@ from app.documents.kinds.common import (
 )
 from app.documents.kinds.schema import Field, FieldType, Kind
 
-APPROVER_ROLES = ((CANDIDATE_ROLE_WORDS, CANDIDATE_ROLE_WORDS), (CURATOR_ROLE_WORDS, CURATOR_ROLE_WORDS))
+APPROVER_ROLES = ((CANDIDATE_ROLE_WORDS, CANDIDATE_ROLE_WORDS), (CURATOR_CANDIDATE_WORDS, CURATOR_CANDIDATE_WORDS),
+                  (CURATOR_ROLE_WORDS, CURATOR_ROLE_WORDS))
 
 #: The candidates of a nomination (4.13): whom the order puts forward, where he works or studies, his form.
 CANDIDATE_COLUMNS = (
@@ -53,6 +54,7 @@ register_kind(Kind(
 
 register_kind(Kind(
     code="approval_sheet",
+    short_title="Лист согласования",
     title="Лист согласования проекта приказа",
     heading="Лист согласования проекта приказа",
     group=SELECTION, order=10, template="approval_sheet.docx", section="4.13",
@@ -79,6 +81,7 @@ register_kind(Kind(
 
 register_kind(Kind(
     code="candidate_application",
+    short_title="Заявление кандидата",
     title="Заявление кандидата в наставники (Приложение 5)",
     heading="Заявление кандидата в наставники",
     group=PAPERS, order=10, template="candidate_application.docx", section="4.13, Приложение 5",

@@ -7,6 +7,7 @@ selected / not selected (or withdrawn) only through the transition methods below
 from datetime import date, datetime
 from enum import StrEnum
 
+import sqlalchemy as sa
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -135,6 +136,8 @@ class NominationCandidate(db.Model):
     nomination_id: Mapped[int] = mapped_column(ForeignKey("nomination.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     mentorship_form_id: Mapped[int] = mapped_column(ForeignKey("mentorship_form.id", ondelete="RESTRICT"))
+    #: 4.13 «Выдвижение … куратора»: put forward as the curator (his criteria: the teacher form's and his own).
+    for_curator: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     nomination: Mapped[Nomination] = relationship(back_populates="candidates")
     person = relationship("Person", lazy="joined")

@@ -16,10 +16,11 @@ from app.applications.models import (
     NominationKind,
     PresentationScan,
 )
-from app.applications.services import nomination_for
+from app.applications.services import check_curator_candidacy, nomination_for
 from app.audit import services as audit
 from app.bases import rules
 from app.consents.services import participant_position
+from app.core.declension import gendered
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
 from app.core.idempotency import serialize
@@ -32,6 +33,7 @@ from app.extensions import db
 
 CURATOR_ROLE_WORDS = "куратор наставнической деятельности"
 CANDIDATE_ROLE_WORDS = "потенциальный наставник"
+CURATOR_CANDIDATE_WORDS = "кандидат в кураторы наставнической деятельности"
 
 
 def default_order_title(year):
@@ -40,7 +42,8 @@ def default_order_title(year):
 
 def nominate(kind, year, user, *, candidates, on=None, nominated_by=None, presentation=None, order_title=None,
              approval_deadline=None, curator=None):
-    """Record the nomination of ``candidates`` [(person, form)] and prepare its papers."""
+    """Record the nomination of ``candidates`` [(person, form) or (person, form, for the curator)] and prepare its
+    papers; 4.13 puts forward mentors «и куратора»: one candidate may be put forward as the curator."""
     kind = NominationKind(kind)
     year.ensure_open("Выдвижение")
     on = on or local_today()
@@ -61,8 +64,9 @@ def nominate(kind, year, user, *, candidates, on=None, nominated_by=None, presen
         nomination.curator, nomination.approval_deadline = curator, approval_deadline
         nomination.order_title = " ".join((order_title or default_order_title(year)).split())[:300]
     with db.session.no_autoflush:
-        for person, form in _checked_candidates(year, candidates, on):
-            nomination.candidates.append(NominationCandidate(person=person, mentorship_form=form))
+        for person, form, for_curator in _checked_candidates(year, candidates, on):
+            nomination.candidates.append(NominationCandidate(person=person, mentorship_form=form,
+                                                             for_curator=for_curator))
     db.session.add(nomination)
     db.session.flush()
     _link_applications(nomination)
@@ -78,21 +82,29 @@ def _checked_candidates(year, candidates, on):
     if not candidates:
         raise RuleError("Добавьте хотя бы одного кандидата.", field="candidates")
     seen = set()
-    for person, form in candidates:
+    curators = 0
+    for person, form, *rest in candidates:
+        for_curator = bool(rest and rest[0])
         if person.id in seen:
-            raise RuleError(f"{person.full_name} указан дважды.", field="candidates")
+            raise RuleError(f"{person.full_name} {gendered(person, 'указан', 'указана')} дважды.", field="candidates")
         seen.add(person.id)
         if form is None:
             raise RuleError(f"Выберите форму наставничества для {person.short_name}.", field="candidates")
         rules.check_form_running(year, form, field="candidates")
+        if for_curator:
+            curators += 1
+            check_curator_candidacy(person, section="4.13", field="candidates")
+            if curators > 1:
+                raise RuleError("Куратором выдвигается один кандидат.", section="4.13", field="candidates")
         rules.check_form_admits_mentor(form, rules.check_mentor_category(person), field="candidates")
         rules.check_student_age(person, on)
         earlier = nomination_for(person, year)
         if earlier is not None:
-            raise RuleError(f"{person.full_name} уже выдвинут в {year.title} учебном году "
+            raise RuleError(f"{person.full_name} уже {gendered(person, 'выдвинут', 'выдвинута')} в {year.title} "
+                            "учебном году "
                             f"({earlier.kind.label}, {ru_date(earlier.nominated_on)}).", section="4.13",
                             field="candidates")
-        yield person, form
+        yield person, form, for_curator
 
 
 def _link_applications(nomination):
@@ -126,13 +138,15 @@ def order_values(nomination):
     return {"doc_date": nomination.nominated_on, "academic_year": nomination.program_year.title,
             "presentation": presentation,
             "candidates": [{"name": row.person.full_name, "place": row.person.place_of_work_or_study,
-                            "form": row.mentorship_form.name} for row in nomination.candidates]}
+                            "form": CURATOR_ROLE_WORDS if row.for_curator else row.mentorship_form.name}
+                           for row in nomination.candidates]}
 
 
 def approval_sheet_values(nomination):
     curator = nomination.curator
     approvers = [{"name": row.person.full_name, "position": participant_position(row.person),
-                  "role": CANDIDATE_ROLE_WORDS} for row in nomination.candidates]
+                  "role": CURATOR_CANDIDATE_WORDS if row.for_curator else CANDIDATE_ROLE_WORDS}
+                 for row in nomination.candidates]
     approvers.append({"name": curator.full_name, "position": curator.position or CURATOR_ROLE_WORDS,
                       "role": CURATOR_ROLE_WORDS})
     return {"doc_date": nomination.nominated_on, "order_title": nomination.order_title,

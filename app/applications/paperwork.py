@@ -20,10 +20,13 @@ from app.applications.services import default_values, submit_application
 from app.consents.models import ParticipantRole
 from app.consents.services import print_consent
 from app.core.formatting import local_today
+from app.core.names import Gender
 from app.documents.links import PaperState
 from app.documents.prefill import Subject
 from app.documents.scans import file_signed_scan
 from app.partners import agreements
+from app.people import services as people
+from app.people.models import Relation
 
 #: For a person whose card has no phone: the application (Приложение 5) asks for one.
 PHONE = "+7 (343) 432-00-00"
@@ -41,9 +44,10 @@ def complete_paperwork(person, role, year, on_date, user, *, form=None, pages=8)
             continue
         requirement = item.requirement
         if requirement.consent_kind is not None:
+            representative = _a_parent(person) if requirement.consent_kind.by_representative else None
             consent = item.record if item.state == PaperState.PRINTED else print_consent(
-                requirement.consent_kind, person, user, role=role, year=year,
-                representative=person.representatives[0] if person.representatives else None, on=paper_date)
+                requirement.consent_kind, person, user, role=role, year=year, representative=representative,
+                on=paper_date)
             _sign(consent, user)
         elif requirement.code == RequirementCode.CANDIDATE_APPLICATION:
             application = item.record
@@ -60,6 +64,16 @@ def complete_paperwork(person, role, year, on_date, user, *, form=None, pages=8)
                                  user, paper_date=paper_date)
         elif requirement.code == RequirementCode.AGREEMENT:
             _sign_agreement(person.organisation, max(on_date, local_today()), user)
+
+
+def _a_parent(person):
+    """The parent in the card; an adult student candidate without one gets his mother (Приложение 5 asks for his
+    parents' consent)."""
+    if person.representatives:
+        return person.representatives[0]
+    return people.add_representative(person, last_name=person.last_name, first_name="Ольга",
+                                     middle_name="Ивановна", gender=Gender.FEMALE, relation=Relation.MOTHER,
+                                     phone=PHONE)
 
 
 def _mentor_form(person, year):

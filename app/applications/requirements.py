@@ -3,8 +3,9 @@
 - everyone: consent to personal-data processing (4.11) — his own, or for a minor his parent's;
 - a mentee: his participation application for the year (4.11) and, for a minor, his parent's;
 - a candidate and a mentor: his application (Приложение 5; 4.5 and Приложение 1 — his own wish, even when
-  nominated), the portfolio it lists, and for a minor his parent's participation application («согласие родителей»
-  of Приложение 5, 4.11);
+  nominated), the portfolio it lists, and for a student his parent's participation application («согласие родителей
+  (законных представителей) (для наставников-обучающихся)» of Приложение 5; a setting narrows it to minors, for whom
+  4.11 asks it anyway);
 - a partner's employee who mentors: the papers of agreement 2.2 for the year, and an agreement of his
   organisation signed and in force.
 
@@ -16,6 +17,7 @@ from enum import StrEnum
 
 from app.applications.attachments import partner_paper_titles
 from app.consents.models import ConsentKind, ParticipantRole
+from app.consents.services import parents_consent_required
 from app.people.categories import PersonCategory
 
 
@@ -81,7 +83,7 @@ def requirements_for(person, role, on_date):
         needed.append(Requirement(RequirementCode.CANDIDATE_APPLICATION,
                                   RequirementCode.CANDIDATE_APPLICATION.label, *APPENDIX_5))
         needed.append(Requirement(RequirementCode.PORTFOLIO, RequirementCode.PORTFOLIO.label, *APPENDIX_5))
-    if minor:
+    if parents_consent_required(person, role, on_date):
         needed.append(_consent(RequirementCode.PARENT_APPLICATION, ConsentKind.PARENT_APPLICATION))
     if role != ParticipantRole.MENTEE and person.category == PersonCategory.PARTNER_EMPLOYEE:
         needed += [Requirement(RequirementCode.PARTNER_PAPER, title, *AGREEMENT_2_2, paper_title=title)

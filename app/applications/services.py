@@ -7,7 +7,8 @@ from app.applications.models import ApplicationStatus, CandidateApplication, Nom
 from app.audit import services as audit
 from app.bases import rules
 from app.consents.models import ParticipantRole
-from app.consents.services import participant_position
+from app.consents.services import parents_consent_required, participant_position
+from app.core.declension import full_name_in
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
 from app.core.idempotency import serialize
@@ -29,8 +30,8 @@ def submit_application(person, year, user, **values):
     year.ensure_open("Новые заявления")
     serialize("application", person.id, year.id)  # one application per person and year
     if application_of(person, year) is not None:
-        raise RuleError(f"Заявление {person.full_name} на {year.title} учебный год уже есть: откройте его, чтобы "
-                        "изменить.", field="mentorship_form")
+        raise RuleError(f"Заявление {full_name_in(person, 'genitive')} на {year.title} учебный год уже есть: откройте "
+                        "его, чтобы изменить.", field="mentorship_form")
     with db.session.no_autoflush:
         application = CandidateApplication(person=person, program_year=year, status=ApplicationStatus.SUBMITTED,
                                            created_by_id=user.id)
@@ -98,9 +99,9 @@ def application_subjects(application):
 
 
 def needs_parents_consent(application):
-    """Приложение 5: «согласие родителей (законных представителей)» — for a student candidate under 18 (4.11)."""
-    person = application.person
-    return person.category == PersonCategory.STUDENT and person.is_minor_on(application.applied_on)
+    """Приложение 5: «согласие родителей (законных представителей) (для наставников-обучающихся)» — for a student
+    candidate (app.consents.services.parents_consent_required)."""
+    return parents_consent_required(application.person, ParticipantRole.CANDIDATE, application.applied_on)
 
 
 # --- the commission's steps -----------------------------------------------------------------------------
@@ -195,10 +196,8 @@ def _apply(application, values):
     if consent_on > local_today():
         raise RuleError("Дата согласия не может быть в будущем.", field="personal_data_consent_on")
     for_curator = bool(values.get("for_curator"))
-    if for_curator and person.category not in CURATOR_CATEGORIES:
-        raise RuleError("Куратором выдвигается сотрудник техникума: он должен соответствовать критериям формы "
-                        "«преподаватель – преподаватель» и иметь опыт управления (Приложение 1).",
-                        section="Приложение 1", field="for_curator")
+    if for_curator:
+        check_curator_candidacy(person)
     application.for_curator = for_curator
     application.mentorship_form = form
     application.position = position[:300]
@@ -211,10 +210,23 @@ def _apply(application, values):
     application.applied_on = applied_on
 
 
+def check_curator_candidacy(person, *, section="Приложение 1", field="for_curator"):
+    """Приложение 1, last paragraph: the curator is of the college's staff (the teacher form's criteria, management)."""
+    if person.category not in CURATOR_CATEGORIES:
+        raise RuleError("Куратором выдвигается сотрудник техникума: он должен соответствовать критериям формы "
+                        "«преподаватель – преподаватель» и иметь опыт управления (Приложение 1).", section=section,
+                        field=field)
+
+
 def default_values(person, year):
-    """What a new application's form starts with: the person's card."""
-    return {"position": participant_position(person), "phone": person.phone or "", "email": person.email or "",
-            "applied_on": local_today(), "personal_data_consent_on": local_today()}
+    """What a new application's form starts with: the person's card, and the curator's candidacy when he was put
+    forward as the curator (4.13)."""
+    values = {"position": participant_position(person), "phone": person.phone or "", "email": person.email or "",
+              "applied_on": local_today(), "personal_data_consent_on": local_today()}
+    nomination = nomination_for(person, year)
+    if nomination is not None and any(row.for_curator for row in nomination.candidates if row.person_id == person.id):
+        values["for_curator"] = True
+    return values
 
 
 def _snapshot(application):

@@ -2,10 +2,12 @@
 from flask import Blueprint
 
 from app.audit.actions import register_action
-from app.bases.models import MenteeParticipation, MentorParticipation
+from app.audit.vocabulary import register_values
+from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
 from app.bases.queries import person_in_bases
 from app.core.navigation import register_nav
 from app.people.access import READ_ROLES
+from app.people.categories import MenteeCategory, MentorCategory
 from app.people.sections import PersonSection, register_person_section
 from app.programs.participants import Participants, register_participants
 
@@ -27,6 +29,9 @@ for code, label in [
     ("mentor_unlinked", "Снят наставник"),
 ]:
     register_action(code, label)
+
+register_values("status", {member.value: member.label for member in (*MenteeStatus, *MentorStatus)})
+register_values("category", {member.value: member.label for member in (*MenteeCategory, *MentorCategory)})
 
 register_participants(Participants("mentee", MenteeParticipation))
 register_participants(Participants("mentor", MentorParticipation))

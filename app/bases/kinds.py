@@ -3,6 +3,7 @@ as tables (Приложения 3, 4), awards and letters of thanks (9). The ord
 app.bases.pair_changes; the pairs domain will take them with the pairs."""
 from datetime import date
 
+from app.bases import labels
 from app.bases.pair_changes import (
     ABSENT_PARTIES,
     EXTENSION_REASONS,
@@ -175,7 +176,7 @@ register_kind(Kind(
                 default=lambda: True),
     ),
     checks=(check_academic_year,),
-    summary_fields=("academic_year",),
+    summary_fields=("academic_year", "awardees"),
 ))
 
 
@@ -185,39 +186,39 @@ def _column(name, label, example, type_=FieldType.TEXT, required=False):
 
 #: Приложение 3, the columns in the regulation's order and words.
 MENTEE_COLUMNS = (
-    _column("full_name", "ФИО наставляемого", "Цой Виктория Андреевна", required=True),
-    _column("contacts", "Контактные данные для связи (данные представителя)", "+7 (912) 600-11-22"),
-    _column("birth_year", "Год рождения наставляемого", 2010, FieldType.INT),
-    _column("main_request", "Основной запрос наставляемого", "адаптация к учёбе"),
-    _column("join_date", "Дата вхождения в программу", "2026-09-15", FieldType.DATE),
-    _column("mentor_name", "ФИО наставника", "Черных Алексей Викторович"),
-    _column("form", "Форма наставничества", "студент – студент"),
-    _column("mentor_place", "Место работы/учёбы наставника", "ГАПОУ СО «КМТ», группа ТМ-31"),
-    _column("end_date", "Дата завершения программы", "2027-05-31", FieldType.DATE),
-    _column("results", "Результаты программы", "средний балл вырос с 3,6 до 4,2"),
-    _column("case_link", "Ссылка на кейс/отзыв наставляемого, размещённые на сайте организации",
+    _column("full_name", labels.MENTEE_COLUMNS["full_name"], "Цой Виктория Андреевна", required=True),
+    _column("contacts", labels.MENTEE_COLUMNS["contacts"], "+7 (912) 600-11-22"),
+    _column("birth_year", labels.MENTEE_COLUMNS["birth_year"], 2010, FieldType.INT),
+    _column("main_request", labels.MENTEE_COLUMNS["main_request"], "адаптация к учёбе"),
+    _column("join_date", labels.MENTEE_COLUMNS["entry_date"], "2026-09-15", FieldType.DATE),
+    _column("mentor_name", labels.MENTEE_COLUMNS["mentor"], "Черных Алексей Викторович"),
+    _column("form", labels.MENTEE_COLUMNS["mentorship_form"], "студент – студент"),
+    _column("mentor_place", labels.MENTEE_COLUMNS["mentor_place"], "ГАПОУ СО «КМТ», группа ТМ-31"),
+    _column("end_date", labels.MENTEE_COLUMNS["end_date"], "2027-05-31", FieldType.DATE),
+    _column("results", labels.MENTEE_COLUMNS["results"], "средний балл вырос с 3,6 до 4,2"),
+    _column("case_link", labels.MENTEE_COLUMNS["case_link"],
             "kmt-krasnouralsk.ru/nastavnichestvo/keys-1"),
-    _column("completed", "Отметка о прохождении программы", "прошла"),
+    _column("completed", labels.MENTEE_COLUMNS["program_passed"], "прошла"),
 )
 
 #: Приложение 4, the columns in the regulation's order and words.
 MENTOR_COLUMNS = (
-    _column("full_name", "ФИО наставника", "Лебедев Дмитрий Игоревич", required=True),
-    _column("contacts", "Контактные данные для связи", "+7 (343) 432-12-34, lebedev@kmt.example"),
-    _column("place", "Место работы/учёбы наставника", "ГАПОУ СО «КМТ», преподаватель"),
-    _column("competencies", "Основные компетенции наставника", "технология машиностроения, САПР"),
-    _column("achievements", "Важные для программы достижения наставника", "победитель регионального конкурса "
+    _column("full_name", labels.MENTOR_COLUMNS["full_name"], "Лебедев Дмитрий Игоревич", required=True),
+    _column("contacts", labels.MENTOR_COLUMNS["contacts"], "+7 (343) 432-12-34, lebedev@kmt.example"),
+    _column("place", labels.MENTOR_COLUMNS["place"], "ГАПОУ СО «КМТ», преподаватель"),
+    _column("competencies", labels.MENTOR_COLUMNS["competencies"], "технология машиностроения, САПР"),
+    _column("achievements", labels.MENTOR_COLUMNS["achievements"], "победитель регионального конкурса "
             "«Преподаватель года — 2025»"),
-    _column("interests", "Интересы наставника", "техническое творчество, шахматы"),
-    _column("mentee_age", "Желаемый возраст наставляемых", "от 22 лет"),
-    _column("time_resource", "Ресурс времени на программу наставничества", "2 часа в неделю"),
-    _column("join_date", "Дата вхождения в программу", "2026-09-15", FieldType.DATE),
-    _column("mentees", "ФИО наставляемого (наставляемых)", "Кузьмич Анна Сергеевна"),
-    _column("form", "Форма наставничества", "преподаватель – преподаватель"),
-    _column("mentee_place", "Место работы/учёбы наставляемого", "ГАПОУ СО «КМТ», преподаватель математики"),
-    _column("end_date", "Дата завершения программы", "2027-06-30", FieldType.DATE),
-    _column("results", "Результаты программы", "проведено 2 открытых урока"),
-    _column("case_link", "Ссылка на кейс/отзыв наставника, размещённые на сайте организации",
+    _column("interests", labels.MENTOR_COLUMNS["interests"], "техническое творчество, шахматы"),
+    _column("mentee_age", labels.MENTOR_COLUMNS["desired_mentee_age"], "от 22 лет"),
+    _column("time_resource", labels.MENTOR_COLUMNS["time_resource"], "2 часа в неделю"),
+    _column("join_date", labels.MENTOR_COLUMNS["entry_date"], "2026-09-15", FieldType.DATE),
+    _column("mentees", labels.MENTOR_COLUMNS["mentees"], "Кузьмич Анна Сергеевна"),
+    _column("form", labels.MENTOR_COLUMNS["mentorship_form"], "преподаватель – преподаватель"),
+    _column("mentee_place", labels.MENTOR_COLUMNS["mentee_place"], "ГАПОУ СО «КМТ», преподаватель математики"),
+    _column("end_date", labels.MENTOR_COLUMNS["end_date"], "2027-06-30", FieldType.DATE),
+    _column("results", labels.MENTOR_COLUMNS["results"], "проведено 2 открытых урока"),
+    _column("case_link", labels.MENTOR_COLUMNS["case_link"],
             "kmt-krasnouralsk.ru/nastavnichestvo/keys-2"),
 )
 
@@ -240,6 +241,7 @@ _register_base("mentor_base", "База наставников", "Приложе
 
 register_kind(Kind(
     code="letter_of_thanks",
+    short_title="Благодарственное письмо",
     title="Благодарственное письмо родителям наставника-обучающегося",
     heading="Благодарственное письмо родителям",
     group=AWARDS, order=10, template="letter_of_thanks.docx", section="9.1",

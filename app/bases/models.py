@@ -94,6 +94,20 @@ class MentorParticipation(ParticipationMixin, db.Model):
     mentorship_form = relationship("MentorshipForm", lazy="joined")
     mentees: Mapped[list["MenteeParticipation"]] = relationship(
         back_populates="mentor", order_by="[MenteeParticipation.entry_date, MenteeParticipation.id]", lazy="select")
+    #: His application of the year (Приложение 5, in the applications), named by its string: its phone and e-mail.
+    application = relationship(
+        "CandidateApplication", viewonly=True, uselist=False, lazy="select",
+        primaryjoin="and_(foreign(CandidateApplication.person_id) == MentorParticipation.person_id, "
+                    "CandidateApplication.program_year_id == MentorParticipation.program_year_id)")
+
+    @property
+    def contact_details(self):
+        """«Контактные данные для связи» (Приложение 4): the card's phone and e-mail, or, where the card has none,
+        those of his application (Приложение 5 asks both)."""
+        application = self.application
+        phone = self.person.phone or (application.phone if application is not None else None)
+        email = self.person.email or (application.email if application is not None else None)
+        return ", ".join(part for part in (phone, email) if part)
 
     @property
     def is_active(self):

@@ -112,7 +112,7 @@ def fill_mentor_base(ids):
     rows = []
     for mentor in db.session.scalars(query):
         rows.append({
-            "full_name": mentor.person.full_name, "contacts": mentor.person.contacts,
+            "full_name": mentor.person.full_name, "contacts": mentor.contact_details,
             "place": mentor.person.place_of_work_or_study, "competencies": mentor.competencies,
             "achievements": mentor.achievements or "", "interests": mentor.interests or "",
             "mentee_age": mentor.desired_mentee_age or "", "time_resource": mentor.time_resource or "",

@@ -84,7 +84,7 @@ def mentee_query(filters):
 def mentor_query(filters):
     query = (select(MentorParticipation).join(MentorParticipation.person)
              .options(contains_eager(MentorParticipation.person),
-                      selectinload(MentorParticipation.mentees)))
+                      selectinload(MentorParticipation.mentees), selectinload(MentorParticipation.application)))
     query = _narrow(query, MentorParticipation, filters)
     return apply_sort(query, filters.sort, MENTOR_SORTS, "name", MentorParticipation.id)
 

@@ -9,6 +9,7 @@ from app.bases.labels import MENTEE_COLUMNS, MENTOR_COLUMNS, PROGRAM_PASSED
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
 from app.bases.queries import mentee_filters, mentee_query, mentor_filters, mentor_query
 from app.core.actions import perform
+from app.core.declension import full_name_in, gendered
 from app.core.formatting import local_today, ru_date
 from app.core.pagination import paginate
 from app.core.permissions import get_for_user_or_403, role_required
@@ -66,7 +67,8 @@ def mentee_new():
         form.entry_date.data = local_today()
     if form.validate_on_submit():
         mentee = perform(lambda: services.add_mentee(person, _year(form), **_mentee_values(form)),
-                         lambda mentee: f"{person.full_name} добавлен(а) в базу наставляемых "
+                         lambda mentee: f"{person.full_name} {gendered(person, 'добавлен', 'добавлена')} в базу "
+                                        "наставляемых "
                                         f"{mentee.program_year.title}.", form)
         if mentee:
             return redirect(url_for("bases.mentee_view", mentee_id=mentee.id))
@@ -113,8 +115,9 @@ def mentee_link(mentee_id):
                                   for mentor in candidates)
     if form.validate_on_submit():
         mentor = next(m for m in candidates if str(m.id) == form.mentor.data)
-        if perform(lambda: services.link_mentor(mentee, mentor), f"Наставник {mentor.person.full_name} назначен.",
-                   form):
+        if perform(lambda: services.link_mentor(mentee, mentor),
+                   f"{mentor.person.full_name} {gendered(mentor.person, 'назначен', 'назначена')} наставником "
+                   f"{full_name_in(mentee.person, 'genitive')}.", form):
             return redirect(url_for("bases.mentee_view", mentee_id=mentee.id))
     return render_template("bases/mentee_link.html", form=form, mentee=mentee, candidates=candidates,
                            withdrawn=withdrawn)
@@ -159,7 +162,8 @@ def mentor_new():
         form.entry_date.data = local_today()
     if form.validate_on_submit():
         mentor = perform(lambda: services.add_mentor(person, _year(form), **_mentor_values(form)),
-                         lambda mentor: f"{person.full_name} добавлен(а) в базу наставников "
+                         lambda mentor: f"{person.full_name} {gendered(person, 'добавлен', 'добавлена')} в базу "
+                                        "наставников "
                                         f"{mentor.program_year.title}.", form)
         if mentor:
             return redirect(url_for("bases.mentor_view", mentor_id=mentor.id))

@@ -7,6 +7,7 @@ wherever it applies — the forms, the import and later issues.
 import re
 from datetime import date, timedelta
 
+from app.core.declension import gendered
 from app.core.errors import RuleError
 from app.core.formatting import ru_date
 from app.people.categories import (
@@ -93,8 +94,10 @@ def check_form_admits_mentor(form, category, field="mentorship_form"):
 def check_representative(person, on):
     """4.11: a minor enters the program with a parent's or legal representative's participation."""
     if person.is_minor_on(on) and not person.representatives:
-        raise RuleError(f"{person.full_name} на {ru_date(on)} несовершеннолетний: сначала добавьте в его карточку "
-                        "родителя или законного представителя.", section="4.11", field="entry_date")
+        minor = gendered(person, "несовершеннолетний", "несовершеннолетняя")
+        raise RuleError(f"{person.full_name} на {ru_date(on)} {minor}: сначала добавьте в "
+                        f"{gendered(person, 'его', 'её')} карточку родителя или законного представителя.",
+                        section="4.11", field="entry_date")
 
 
 def check_entry_date(year, entry_date):

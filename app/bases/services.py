@@ -9,6 +9,7 @@ from sqlalchemy import select
 from app.audit import services as audit
 from app.bases import gates, rules
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
+from app.core.declension import gendered
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
 from app.core.idempotency import serialize
@@ -146,8 +147,10 @@ def link_mentor(mentee, mentor, *, actor=None):
         raise RuleError(f"У {mentee.person.short_name} статус «{mentee.status.label}»: назначить наставника можно "
                         "только ожидающему.", field="mentor")
     if mentor.status != MentorStatus.REGISTERED:
-        raise RuleError(f"{mentor.person.short_name} не включён в реестр наставников: пары формируются из реестра "
-                        "(пп. 4.13, 4.14). Сначала включите его в реестр.", section="4.13", field="mentor")
+        person = mentor.person
+        raise RuleError(f"{person.short_name} не {gendered(person, 'включён', 'включена')} в реестр наставников: пары "
+                        f"формируются из реестра (пп. 4.13, 4.14). Сначала включите {gendered(person, 'его', 'её')} в "
+                        "реестр.", section="4.13", field="mentor")
     _check_pair(mentee, mentor)
     gates.ensure_admitted(mentee.person, "mentee", mentee.program_year, mentee.entry_date)
     gates.ensure_admitted(mentor.person, "mentor", mentor.program_year, max(mentor.entry_date, mentee.entry_date))

@@ -10,4 +10,9 @@ register_action("consent_printed", "Распечатано согласие ил
 register_action("consent_withdrawn", "Отозвано согласие на обработку персональных данных")
 register_target("consent", "согласие (заявление) участника")
 
+from app.audit.vocabulary import register_values  # noqa: E402
 from app.consents import kinds, prefill, routes  # noqa: E402,F401
+from app.consents.models import ConsentKind, ParticipantRole  # noqa: E402
+
+register_values("kind", {member.value: member.label for member in ConsentKind})
+register_values("role", {member.value: member.label for member in ParticipantRole})

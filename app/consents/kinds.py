@@ -1,13 +1,17 @@
 """The papers of 4.11 a participant or his parent signs: consents to personal-data processing and applications to
-take part in the Program. They carry no number of the college: they come to it signed. A parent's paper is only
-for a minor (app.consents.services.check_signed_for_a_minor)."""
+take part in the Program. They carry no number of the college: they come to it signed. A parent's paper is for a
+minor (app.consents.services.check_signed_for_a_minor), and his application also for a student candidate of any age
+(Приложение 5)."""
 from datetime import date
 
 from app.consents.models import ParticipantRole
 from app.consents.services import REPRESENTATIVE_RELATIONS, check_signed_for_a_minor
+from app.core.errors import RuleError
+from app.core.formatting import age_on
 from app.documents.kinds import PAPERS, register_kind
 from app.documents.kinds.common import (
     academic_year,
+    boolean,
     check_academic_year,
     choice,
     date_field,
@@ -19,6 +23,7 @@ from app.documents.kinds.common import (
 )
 from app.documents.kinds.schema import Kind
 from app.people.categories import MenteeCategory
+from app.people.models import ADULT_AGE
 
 #: «Участвует в Программе в качестве наставника»: the participant's part, in the words the papers print.
 PARTICIPANT_ROLES = tuple((role.genitive, role.label) for role in ParticipantRole)
@@ -49,6 +54,7 @@ def _check_minor(values):
 
 register_kind(Kind(
     code="consent_personal_data",
+    short_title="Согласие",
     title="Согласие на обработку персональных данных",
     heading="Согласие на обработку персональных данных",
     group=PAPERS, order=20, template="consent_personal_data.docx", section="4.11",
@@ -66,6 +72,7 @@ register_kind(Kind(
 
 register_kind(Kind(
     code="consent_personal_data_parent",
+    short_title="Согласие родителя",
     title="Согласие родителя (законного представителя) на обработку персональных данных несовершеннолетнего",
     heading="Согласие родителя (законного представителя) на обработку персональных данных",
     group=PAPERS, order=30, template="consent_personal_data_parent.docx", section="4.11",
@@ -83,6 +90,7 @@ register_kind(Kind(
 
 register_kind(Kind(
     code="participation_application_mentee",
+    short_title="Заявление на участие",
     title="Заявление на участие в Программе наставничества (наставляемого)",
     heading="Заявление на участие в Программе наставничества",
     group=PAPERS, order=40, template="participation_application_mentee.docx", section="4.3, 4.11",
@@ -101,17 +109,37 @@ register_kind(Kind(
     summary_fields=("mentee",),
 ))
 
+def _check_parents_application(values):
+    """4.11 for a minor; Приложение 5 for a student candidate or mentor of any age («согласие родителей … (для
+    наставников-обучающихся)»), whom the paper then does not call a minor."""
+    birth, on = values.get("minor_birth_date"), values.get("doc_date")
+    if not (birth and on):
+        return
+    minor = age_on(date.fromisoformat(birth), date.fromisoformat(on)) < ADULT_AGE
+    if values.get("is_minor") and not minor:
+        raise RuleError("На дату заявления участнику уже исполнилось 18 лет: снимите отметку «несовершеннолетний».",
+                        section="4.11", field="is_minor")
+    if not values.get("is_minor") and minor:
+        raise RuleError("Участнику на дату заявления нет 18 лет: отметьте «несовершеннолетний».", section="4.11",
+                        field="is_minor")
+    if not minor and values.get("participant_role") == ParticipantRole.MENTEE.genitive:
+        check_signed_for_a_minor(date.fromisoformat(birth), date.fromisoformat(on), field="minor_birth_date")
+
+
 register_kind(Kind(
     code="participation_application_parent",
-    title="Заявление родителя (законного представителя) на участие несовершеннолетнего в Программе наставничества",
+    short_title="Заявление родителя",
+    title="Заявление родителя (законного представителя) на участие в Программе наставничества",
     heading="Заявление родителя (законного представителя) на участие в Программе наставничества",
-    group=PAPERS, order=50, template="participation_application_parent.docx", section="4.11",
-    description="Для участника, которому на дату заявления нет 18 лет.",
+    group=PAPERS, order=50, template="participation_application_parent.docx", section="4.11, Приложение 5",
+    description="Для участника, которому на дату заявления нет 18 лет, и для кандидата в наставники из числа "
+                "обучающихся («согласие родителей» Приложения 5).",
     fields=(
         doc_date("Дата заявления"),
         *_representative(text("representative_phone", "Телефон родителя", "+7 (912) 600-33-44")),
+        boolean("is_minor", "Участник несовершеннолетний на дату заявления", True, default=lambda: True),
         academic_year(),
     ),
-    checks=(_check_minor, check_academic_year),
+    checks=(_check_parents_application, check_academic_year),
     summary_fields=("minor",),
 ))

@@ -9,16 +9,18 @@ from sqlalchemy.orm import selectinload
 from app.audit import services as audit
 from app.bases.models import MenteeParticipation
 from app.consents.models import PERSONAL_DATA_KINDS, Consent, ConsentKind, ParticipantRole
+from app.core.declension import gendered
 from app.core.errors import RuleError
 from app.core.formatting import age_on, local_today, ru_date
 from app.core.idempotency import serialize
-from app.core.names import Gender
 from app.documents.links import PaperState
 from app.documents.prefill import Subject
 from app.documents.services import issue_document
 from app.extensions import db
 from app.people.categories import PersonCategory
 from app.people.models import ADULT_AGE, Relation
+from app.settings.registry import declare
+from app.settings.services import get as get_setting
 
 #: Printed where the participant writes by hand when he signs: the intranet need not keep his passport data.
 BLANK_LINE = "_" * 48
@@ -34,6 +36,25 @@ GUARDIAN_WORDS = REPRESENTATIVE_RELATIONS[2][0]
 ROLE_GROUPS = {ParticipantRole.MENTEE: {ParticipantRole.MENTEE},
                ParticipantRole.MENTOR: {ParticipantRole.MENTOR, ParticipantRole.CANDIDATE},
                ParticipantRole.CANDIDATE: {ParticipantRole.MENTOR, ParticipantRole.CANDIDATE}}
+
+
+PARENTS_CONSENT_MINORS_ONLY = "applications.parents_consent_minors_only"
+declare(PARENTS_CONSENT_MINORS_ONLY, "Согласие родителей по Приложению 5 — только для несовершеннолетних кандидатов",
+        "Документы участников", kind="bool", default=False, required=False,
+        description="Приложение 5 прилагает к заявлению кандидата «согласие родителей (законных представителей) "
+                    "(для наставников-обучающихся)» — для каждого обучающегося. Отметьте, чтобы требовать его только "
+                    "у тех, кому нет 18 лет (у несовершеннолетних оно нужно всегда, п. 4.11).")
+
+
+def parents_consent_required(person, role, on):
+    """Whether the parent's application is among the participant's papers: for a minor whatever his part (4.11);
+    for a student who is a candidate or a mentor of any age, as Приложение 5 attaches «согласие родителей (законных
+    представителей) (для наставников-обучающихся)» — unless a setting narrows that to minors."""
+    if person.is_minor_on(on):
+        return True
+    if ParticipantRole(role) == ParticipantRole.MENTEE or person.category != PersonCategory.STUDENT:
+        return False
+    return not get_setting(PARENTS_CONSENT_MINORS_ONLY)
 
 
 # --- finding -------------------------------------------------------------------------------------------
@@ -86,7 +107,7 @@ def print_consent(kind, person, user, *, role, year=None, representative=None, o
         if year is None:
             raise RuleError("Выберите учебный год: заявление подаётся на учебный год.", field="program_year")
         year.ensure_open("Новые документы")
-    _check_signer(kind, person, representative, on)
+    _check_signer(kind, person, representative, on, role)
     if kind == ConsentKind.MENTEE_APPLICATION and role != ParticipantRole.MENTEE:
         raise RuleError("Заявление на участие в качестве наставляемого подаёт наставляемый.", field="role")
     serialize("consent", person.id, kind)  # two clicks at once print one paper
@@ -108,16 +129,19 @@ def print_consent(kind, person, user, *, role, year=None, representative=None, o
     return consent
 
 
-def _check_signer(kind, person, representative, on):
-    """4.11: a minor's consent and application are his parent's; an adult signs his own."""
+def _check_signer(kind, person, representative, on, role):
+    """4.11: a minor's consent and application are his parent's; an adult signs his own — but the parents of a
+    student candidate consent to his candidacy (Приложение 5)."""
     minor = person.is_minor_on(on)
     if kind.by_representative:
-        check_signed_for_a_minor(person.birth_date, on, who=person.full_name)
+        if not (kind == ConsentKind.PARENT_APPLICATION and parents_consent_required(person, role, on)):
+            check_signed_for_a_minor(person.birth_date, on, who=person.full_name)
         if representative is None or representative.person_id != person.id:
             raise RuleError("Выберите родителя (законного представителя) из карточки участника.", section="4.11",
                             field="representative")
     elif kind == ConsentKind.PERSONAL_DATA and minor:
-        raise RuleError(f"{person.full_name} на {ru_date(on)} несовершеннолетний: согласие на обработку его "
+        words = gendered(person, ("несовершеннолетний", "его"), ("несовершеннолетняя", "её"))
+        raise RuleError(f"{person.full_name} на {ru_date(on)} {words[0]}: согласие на обработку {words[1]} "
                         "персональных данных даёт родитель (законный представитель).", section="4.11", field="kind")
 
 
@@ -165,7 +189,7 @@ def paper_values(consent, *, address=None, id_document=None):
         return {**parent, "representative_address": address or BLANK_LINE,
                 "representative_id_document": id_document or BLANK_LINE}
     return {**parent, "representative_phone": representative.phone or BLANK_LINE,
-            "academic_year": consent.program_year.title}
+            "academic_year": consent.program_year.title, "is_minor": person.is_minor_on(consent.given_on)}
 
 
 def mentee_row(person, year):
@@ -181,7 +205,7 @@ def mentee_row(person, year):
 def participant_position(person):
     """«студентка группы ТМ-21», «преподаватель математики», «инженер-технолог, ООО «…»»: as the papers print it."""
     if person.category == PersonCategory.STUDENT:
-        word = "студентка" if person.gender == Gender.FEMALE else "студент"
+        word = gendered(person, "студент", "студентка")
         return f"{word} группы {person.study_group}" if person.study_group else word
     if person.category == PersonCategory.PARTNER_EMPLOYEE and person.organisation is not None:
         return ", ".join(part for part in (person.position, person.organisation.short_name) if part)

@@ -1,5 +1,6 @@
 """Russian dates and numbers for pages (Babel); documents build on the same functions."""
 from datetime import UTC, date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
@@ -30,10 +31,11 @@ def ru_datetime(value, pattern="dd.MM.yyyy HH:mm"):
 
 
 def ru_number(value, digits=2):
-    """A fraction with a decimal comma and a fixed number of digits: 1,50."""
+    """A fraction with a decimal comma and a fixed number of digits, rounded half up as people count: 1,125 -> 1,13."""
     if value is None:
         return ""
-    return format_decimal(value, format="0." + "0" * digits, locale=LOCALE)
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    return format_decimal(rounded, format="0." + "0" * digits if digits else "0", locale=LOCALE)
 
 
 def to_local(value):
@@ -56,6 +58,12 @@ def age_on(birth_date: date, on: date) -> int:
 
 
 def register_filters(app):
+    """Dates, numbers, and the words that agree with a person (``{{ person|gendered("участвовал", "участвовала") }}``)
+    or decline his name (``{{ person|name_in("genitive") }}``) on pages as in documents."""
+    from app.core.declension import full_name_in, gendered
+
+    app.add_template_filter(gendered)
+    app.add_template_filter(full_name_in, "name_in")
     app.add_template_filter(ru_date)
     app.add_template_filter(ru_datetime)
     app.add_template_filter(ru_number)

@@ -56,4 +56,17 @@ def _configure(state):
     app.extensions[EXTENSION_KEY] = make_converter(app.config)
 
 
+from app.audit.vocabulary import register_value_resolver, register_values  # noqa: E402
 from app.documents import cli, routes, settings  # noqa: E402,F401
+from app.documents.models import DocumentStatus  # noqa: E402
+
+
+def _kind_title(key, value):
+    """A document kind's code in the log's details, by its title."""
+    from app.documents.kinds import get_kind
+    kind = get_kind(value) if key == "kind" else None
+    return kind.title if kind else None
+
+
+register_value_resolver(_kind_title)
+register_values("status", {member.value: member.label for member in DocumentStatus})

@@ -119,7 +119,7 @@ def _build(job):
 
 def _documents(ids):
     documents = db.session.scalars(select(Document).where(Document.id.in_(ids))
-                                   .options(selectinload(Document.versions))).all()
+                                   .options(selectinload(Document.versions), selectinload(Document.subjects))).all()
     order = {document_id: position for position, document_id in enumerate(ids)}
     return sorted(documents, key=lambda document: order[document.id])
 

@@ -91,6 +91,13 @@ class LinkedDocumentsMixin:
 
     @property
     def current_scans(self):
+        """Scans of the current document's current version: after a correction, none until its scan comes."""
+        document = self.current_document
+        return [scan for scan in self.scans_of(document) if document.signed_by_scan(scan)]
+
+    @property
+    def document_scans(self):
+        """Every scan of the current document, oldest first, those of earlier versions too (its history)."""
         return self.scans_of(self.current_document)
 
     def scans_of(self, document):

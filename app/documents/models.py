@@ -8,8 +8,8 @@ its number, a new scan is a new version of the scan.
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import JSON, Date, ForeignKey, Index, String, UniqueConstraint, func, select
+from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
 from app.core.enums import enum_type
 from app.core.errors import RuleError
@@ -142,8 +142,18 @@ class Document(db.Model):
         return self.versions[-1] if self.versions else None
 
     @property
+    def current_scans(self):
+        """The scans of the paper printed from the current version: a correction is unsigned until its scan comes."""
+        return [scan for scan in self.scans if self.signed_by_scan(scan)]
+
+    @property
     def current_scan(self):
-        return self.scans[-1] if self.scans else None
+        scans = self.current_scans
+        return scans[-1] if scans else None
+
+    def signed_by_scan(self, scan):
+        """Whether ``scan`` signs the current version (a scan filed before versions were recorded counts)."""
+        return scan.document_version_id is None or scan.document_version_id == self.current_version_id
 
     @property
     def kind_spec(self):
@@ -154,6 +164,21 @@ class Document(db.Model):
     def kind_title(self):
         spec = self.kind_spec
         return spec.title if spec else self.kind
+
+    @property
+    def concerned(self):
+        """Whom it concerns: the records it is linked to, then the people it names that no record stands for (a row
+        typed by hand in an awards order)."""
+        labels = list(dict.fromkeys(subject.label for subject in self.subjects))
+        spec, version = self.kind_spec, self.current_version
+        named = spec.concerned(version.context) if spec and version else []
+        return labels + [name for name in dict.fromkeys(named) if name not in labels]
+
+    @property
+    def reference(self):
+        """«№ 12-од от 01.09.2026»: how a sentence cites it after its kind («утверждён приказом № 12-од от …»)."""
+        number = f"№ {self.number_text} " if self.number_text else ""
+        return f"{number}от {self.doc_date.strftime('%d.%m.%Y')}"
 
     @property
     def label(self):
@@ -195,6 +220,12 @@ class DocumentVersion(StoredFileMixin, db.Model):
     replaces = relationship("DocumentVersion", remote_side=[id])
     created_by = relationship("User", lazy="joined")
     pdf: Mapped["DocumentPdf | None"] = relationship(back_populates="version", uselist=False)
+
+
+#: The id of the document's latest version, read with the document itself (no query per document in a list).
+Document.current_version_id = column_property(
+    select(func.max(DocumentVersion.id)).where(DocumentVersion.document_id == Document.id).correlate_except(
+        DocumentVersion).scalar_subquery())
 
 
 class DocumentPdf(StoredFileMixin, db.Model):

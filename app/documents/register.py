@@ -90,7 +90,10 @@ def register_query(filters: RegisterFilters):
     if filters.date_to:
         query = query.where(Document.doc_date <= _date(filters.date_to))
     if filters.scan:
-        has_scan = exists().where(SignedScan.document_id == Document.id)
+        # Signed: a scan of the current version (a correction is unsigned until its own scan comes).
+        has_scan = exists().where(SignedScan.document_id == Document.id,
+                                  or_(SignedScan.document_version_id.is_(None),
+                                      SignedScan.document_version_id == Document.current_version_id))
         query = query.where(has_scan if filters.scan == "yes" else ~has_scan)
     return query
 

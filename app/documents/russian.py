@@ -8,18 +8,14 @@ A person is a dict (or any object) with ``last_name``, ``first_name``, ``middle_
 and optionally ``name_forms``: {case: full name in that case}, typed by hand where the automatic
 declension is wrong; it wins over pytrovich for that case.
 """
-import re
 from datetime import date, datetime
-from functools import lru_cache
 
 from babel.dates import format_date
 from num2words import num2words
-from pytrovich.detector import PetrovichGenderDetector
-from pytrovich.enums import Case, NamePart
-from pytrovich.enums import Gender as PetrovichGender
-from pytrovich.maker import PetrovichDeclinationMaker
 
-from app.core.names import Gender, GrammaticalCase
+from app.core import declension
+from app.core.declension import DeclensionError
+from app.core.names import GrammaticalCase
 
 LOCALE = "ru_RU"
 #: «08» сентября 2020 г. — the form of the regulation's own title page.
@@ -27,18 +23,6 @@ LONG_DATE = "«dd» MMMM yyyy 'г.'"
 SHORT_DATE = "dd.MM.yyyy"
 TEXT_DATE = "d MMMM yyyy 'г.'"
 
-#: "Е." or "Е" — an initial entered instead of a full name; never declined.
-_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
-
-_CASES = {
-    GrammaticalCase.GENITIVE: Case.GENITIVE,
-    GrammaticalCase.DATIVE: Case.DATIVE,
-    GrammaticalCase.ACCUSATIVE: Case.ACCUSATIVE,
-    GrammaticalCase.INSTRUMENTAL: Case.INSTRUMENTAL,
-    GrammaticalCase.PREPOSITIONAL: Case.PREPOSITIONAL,
-}
-_PARTS = (("last_name", NamePart.LASTNAME), ("first_name", NamePart.FIRSTNAME),
-          ("middle_name", NamePart.MIDDLENAME))
 #: num2words' names of the cases.
 _NUM2WORDS_CASES = {
     GrammaticalCase.NOMINATIVE: "nominative", GrammaticalCase.GENITIVE: "genitive",
@@ -47,8 +31,8 @@ _NUM2WORDS_CASES = {
 }
 
 
-class DocumentValueError(ValueError):
-    """A value a filter cannot use (not a date, not a person); the renderer names the field."""
+#: A value a filter cannot use (not a date, not a person, no such case); the renderer names the field.
+DocumentValueError = DeclensionError
 
 
 # Dates -------------------------------------------------------------------------------------------
@@ -83,110 +67,16 @@ def date_text(value):
 
 
 # Names -------------------------------------------------------------------------------------------
+# People's names and phrases are declined by app.core.declension, which pages and messages use too.
 
-def _part(person, key):
-    value = person.get(key) if isinstance(person, dict) else getattr(person, key, None)
-    return (value or "").strip()
-
-
-def _name_forms(person):
-    forms = person.get("name_forms") if isinstance(person, dict) else getattr(person, "name_forms", None)
-    return forms or {}
-
-
-def _check_person(person):
-    if person is None or not _part(person, "last_name"):
-        raise DocumentValueError(f"не ФИО: {person!r}")
-
-
-def person_gender(person):
-    """The person's Gender; guessed from the patronymic and first name when not given."""
-    value = person.get("gender") if isinstance(person, dict) else getattr(person, "gender", None)
-    if value:
-        return Gender(value)
-    return _detect_gender(_part(person, "first_name"), _part(person, "middle_name"))
-
-
-@lru_cache(maxsize=4096)
-def _detect_gender(first_name, middle_name):
-    detected = _detector().detect(firstname=first_name or None, middlename=middle_name or None)
-    if detected == PetrovichGender.FEMALE:
-        return Gender.FEMALE
-    if detected == PetrovichGender.MALE:
-        return Gender.MALE
-    return None
-
-
-@lru_cache(maxsize=1)
-def _maker():
-    return PetrovichDeclinationMaker()
-
-
-@lru_cache(maxsize=1)
-def _detector():
-    return PetrovichGenderDetector()
-
-
-@lru_cache(maxsize=16384)
-def _decline(part_name, word, gender, case):
-    if not word or case == GrammaticalCase.NOMINATIVE or _INITIAL.match(word):
-        return word
-    petrovich_gender = {Gender.MALE: PetrovichGender.MALE, Gender.FEMALE: PetrovichGender.FEMALE}.get(
-        gender, PetrovichGender.ANDROGYNOUS)
-    part = dict(_PARTS)[part_name]
-    return _maker().make(part, petrovich_gender, _CASES[case], word)
-
-
-def _case(case):
-    try:
-        return GrammaticalCase(case)
-    except ValueError:
-        raise DocumentValueError(f"нет такого падежа: {case!r}") from None
-
-
-def declined_parts(person, case="nominative"):
-    """(last, first, middle) in ``case``; a hand-typed override for that case wins."""
-    _check_person(person)
-    case = _case(case)
-    parts = [_part(person, key) for key, _ in _PARTS]
-    override = (_name_forms(person).get(case.value) or "").split()
-    if override:
-        given = [p for p in parts[1:] if p]
-        tail = len(given)
-        if len(override) > tail:
-            surname = " ".join(override[: len(override) - tail])
-            rest = override[len(override) - tail:]
-            first = rest[0] if parts[1] else ""
-            middle = rest[-1] if parts[2] else ""
-            return surname, first, middle
-    gender = person_gender(person)
-    return tuple(_decline(key, word, gender, case) for (key, _), word in zip(_PARTS, parts, strict=True))
-
-
-def name(person, case="nominative"):
-    """Елсуковой Елены Викторовны (full name in ``case``)."""
-    return " ".join(part for part in declined_parts(person, case) if part)
-
-
-def _initials(person):
-    return "".join(f"{part[0]}." for part in (_part(person, "first_name"), _part(person, "middle_name")) if part)
-
-
-def initials_after(person, case="nominative"):
-    """Елсуковой Е.В. — as in «в лице директора Елсуковой Е.В.»."""
-    surname = declined_parts(person, case)[0]
-    return f"{surname} {_initials(person)}".strip()
-
-
-def initials_before(person, case="nominative"):
-    """Е.В. Елсуковой — as in «Директору … Е.В. Елсуковой»."""
-    surname = declined_parts(person, case)[0]
-    return f"{_initials(person)} {surname}".strip()
-
-
-def gendered(person, male, female):
-    """The word that agrees with the person: ``{{ candidate|gendered("ознакомлен", "ознакомлена") }}``."""
-    return female if person_gender(person) == Gender.FEMALE else male
+name = declension.full_name_in
+initials_after = declension.initials_after
+initials_before = declension.initials_before
+gendered = declension.gendered
+decline = declension.decline_phrase
+declined_parts = declension.declined_parts
+person_gender = declension.person_gender
+_case = declension.grammatical_case
 
 
 # Numbers -----------------------------------------------------------------------------------------
@@ -234,6 +124,7 @@ FILTERS = {
     "initials_after": initials_after,
     "initials_before": initials_before,
     "gendered": gendered,
+    "decline": decline,
     "words": words,
     "plural": plural,
     "capfirst": capfirst,
@@ -248,6 +139,7 @@ FILTER_EXAMPLES = [
     ("initials_before", "{{ college.director|initials_before('dative') }}", "Е.В. Елсуковой"),
     ("initials_after", "{{ college.director|initials_after('genitive') }}", "Елсуковой Е.В."),
     ("gendered", "{{ candidate|gendered('ознакомлен', 'ознакомлена') }}", "ознакомлена"),
+    ("decline", "{{ candidate_position|decline('genitive') }}", "студентки группы ТМ-25"),
     ("words", "{{ portfolio_pages|words }}", "двенадцать"),
     ("plural", "{{ portfolio_pages|plural('листе', 'листах', 'листах') }}", "листах"),
     ("capfirst", "{{ college.full_name|capfirst }}", "Государственное автономное …"),

@@ -112,9 +112,28 @@ def documents_for(subject_type, subject_id, kind=None):
     return list(db.session.scalars(query))
 
 
-def file_name(document: Document, version_no: int, extension: str) -> str:
-    """«Приказ о замене наставника № 12-од от 01.09.2026.docx»: readable, with no path separators."""
-    name = document.label + (f" (версия {version_no})" if version_no > 1 else "")
+#: People named in a file name at most; more are «и др.».
+NAMES_IN_FILE_NAME = 3
+
+
+def file_name(document: Document, version_no: int, extension: str, concerned=None) -> str:
+    """«Согласие — Черных А.И. — 03.12.2026.docx», «Приказ о замене наставника № 12-од — Кузьмич А.С. —
+    01.09.2026.docx»: the kind (short), the number, whom it concerns, the date; readable, no path separators.
+
+    ``concerned`` are the names: by default the people the document's values name, else what it is linked to.
+    """
+    spec = document.kind_spec
+    title = (spec.short_title or spec.title) if spec else document.kind
+    parts = [title + (f" № {document.number_text}" if document.number_text else "")]
+    if concerned is None:
+        version = document.current_version
+        concerned = (spec.concerned(version.context) if spec and version else []) or document.concerned
+    names = list(dict.fromkeys(concerned))
+    if names:
+        shown = ", ".join(names[:NAMES_IN_FILE_NAME])
+        parts.append(shown + (" и др." if len(names) > NAMES_IN_FILE_NAME else ""))
+    parts.append(document.doc_date.strftime("%d.%m.%Y"))
+    name = " — ".join(parts) + (f" (версия {version_no})" if version_no > 1 else "")
     return name.replace("/", "-").replace("\\", "-")[:200] + extension
 
 
@@ -143,7 +162,8 @@ def _add_version(document, kind, values, user, *, reason, previous):
     blob = save_bytes(data, "documents", ".docx")
     version = DocumentVersion(document=document, version_no=version_no, template=template, context=context,
                               replaces=previous, reason=reason, created_by_id=user.id,
-                              original_name=file_name(document, version_no, ".docx"), content_type=DOCX_TYPE)
+                              original_name=file_name(document, version_no, ".docx", kind.concerned(values)),
+                              content_type=DOCX_TYPE)
     version.attach(blob)
     db.session.add(version)
     return version

@@ -13,7 +13,7 @@ from docx.opc.oxml import parse_xml
 from docxtpl import DocxTemplate
 from flask import current_app
 from jinja2 import meta, nodes
-from jinja2.exceptions import TemplateError, TemplateSyntaxError
+from jinja2.exceptions import TemplateError
 from lxml.etree import XMLSyntaxError
 
 from app.core.errors import RuleError
@@ -22,6 +22,7 @@ from app.documents.context import example_context, render_context
 from app.documents.kinds.common import COMMON_NAMES
 from app.documents.render_limits import CHECK_SECONDS, LimitExceeded, render_with_limits
 from app.documents.rendering import RenderError, environment
+from app.documents.template_errors import explain, find, locate
 
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 CORE_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
@@ -36,21 +37,18 @@ def check_template(kind, data: bytes):
     for part, source in sources:
         try:
             tree = env.parse(source)
-        except TemplateSyntaxError as error:
-            raise RuleError(f"Ошибка в шаблоне ({part}): {error.message}. Рядом с текстом: "
-                            f"«{_text_near(source, error.lineno)}».", field="file") from None
-        _refuse_private_access(tree, part)
-        try:
+            _refuse_private_access(tree, part)
             env.from_string(source)
         except TemplateError as error:
-            raise RuleError(f"Шаблон не компилируется ({part}): {error}. Фильтры шаблонов перечислены на "
-                            "справочной странице вида документа.", field="file") from None
+            raise RuleError(_refusal(part, error, data, env), field="file") from None
         used |= meta.find_undeclared_variables(tree)
     provided = set(COMMON_NAMES) | {item.name for item in kind.fields}
     unknown = sorted(used - provided)
     if unknown:
-        raise RuleError(f"Шаблон использует переменные, которых нет у вида «{kind.title}»: {', '.join(unknown)}. "
-                        f"Допустимые переменные: {', '.join(sorted(provided))}.", field="file")
+        places = [place for place in (find(data, name) for name in unknown) if place]
+        where = f" Место: {'; '.join(places)}." if places else ""
+        raise RuleError(f"Шаблон использует переменные, которых нет у вида «{kind.title}»: {', '.join(unknown)}."
+                        f"{where} Допустимые переменные: {', '.join(sorted(provided))}.", field="file")
     seconds = current_app.config.get("TEMPLATE_CHECK_SECONDS", CHECK_SECONDS)
     try:
         render_with_limits(data, render_context(kind, example_context(kind)), seconds=seconds)
@@ -120,13 +118,15 @@ def _refuse_private_access(tree, part):
     for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
         name = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", None)
         if isinstance(name, str) and name.startswith("_"):
-            raise RuleError(f"Шаблон ({part}) обращается к служебному атрибуту «{name}» (строка {node.lineno}): "
-                            "такие обращения запрещены.", field="file")
+            raise RuleError(f"Шаблон ({part}) обращается к служебному атрибуту «{name}»: такие обращения "
+                            "запрещены.", field="file")
 
 
-def _text_near(source, lineno):
-    lines = source.splitlines()
-    if not lineno or lineno > len(lines):
-        return ""
-    text = re.sub(r"<[^>]+>", "", " ".join(lines[max(lineno - 2, 0):lineno + 1]))
-    return " ".join(text.split())[:200]
+def _refusal(part, error, data, env):
+    """«Ошибка в шаблоне (основной текст): блок «for» не закрыт …. Место: абзац 12: «…».»"""
+    place = ""
+    if part == "основной текст":
+        named = re.search(r"named '([^']+)'", getattr(error, "message", "") or "")
+        place = find(data, named.group(1)) if named else locate(data, env)
+    where = f" Место: {place}." if place else ""
+    return f"Ошибка в шаблоне ({part}): {explain(error)}.{where} Исправьте шаблон в Word и загрузите его снова."

@@ -15,4 +15,10 @@ register_action("import_done", "Выполнен импорт из Excel")
 register_action("import_discarded", "Отменён импорт из Excel")
 register_action("base_exported", "Выгрузка базы в Excel")
 
+from app.audit.vocabulary import register_values  # noqa: E402
+from app.excel.models import ImportKind  # noqa: E402
+
+register_values("kind", {member.value: member.label for member in ImportKind})
+register_values("base", {member.value: member.label for member in ImportKind})
+
 from app.excel import routes  # noqa: E402,F401

@@ -1,13 +1,15 @@
 """Export of the bases to .xlsx in the regulation's column order, and the import templates.
 
 The mentee and mentor sheets start with the columns of Приложения 3 and 4, headed in the
-regulation's words, then what the intranet adds (category, status, year). The people sheet has
-the same columns as the people import, so an export can be corrected and loaded back.
+regulation's words, then what the intranet adds (category, status, year) and each record's code
+(app.excel.base_columns), so an exported base can be corrected and loaded back. The people sheet has
+the same columns as the people import.
 """
 from dataclasses import dataclass
 
 from app.bases import labels
 from app.bases.queries import mentee_query, mentor_query
+from app.excel.base_columns import MENTEE_BASE, MENTOR_BASE
 from app.excel.models import ImportKind
 from app.excel.specs import SPECS
 from app.excel.workbook import write_workbook
@@ -20,10 +22,6 @@ class ExportColumn:
     heading: str
     value: object
     width: int = 18
-
-
-def _names(participations):
-    return ", ".join(p.person.full_name for p in participations)
 
 
 PERSON_VALUES = {
@@ -41,47 +39,9 @@ PERSON_VALUES = {
 }
 PEOPLE = [ExportColumn(column.heading, PERSON_VALUES[column.key], 16) for column in SPECS[ImportKind.PEOPLE].columns]
 
-M = labels.MENTEE_COLUMNS
-MENTEES = [
-    ExportColumn(M["full_name"], lambda m: m.person.full_name, 30),
-    ExportColumn(M["contacts"], lambda m: m.contact_details, 40),
-    ExportColumn(M["birth_year"], lambda m: m.person.birth_date.year, 12),
-    ExportColumn(M["main_request"], lambda m: m.main_request, 40),
-    ExportColumn(M["entry_date"], lambda m: m.entry_date, 14),
-    ExportColumn(M["mentor"], lambda m: m.mentor.person.full_name if m.mentor else None, 30),
-    ExportColumn(M["mentorship_form"], lambda m: m.mentorship_form.name if m.mentorship_form else None, 24),
-    ExportColumn(M["mentor_place"], lambda m: m.mentor.person.place_of_work_or_study if m.mentor else None, 30),
-    ExportColumn(M["end_date"], lambda m: m.end_date, 14),
-    ExportColumn(M["results"], lambda m: m.results, 40),
-    ExportColumn(M["case_link"], lambda m: m.case_link, 30),
-    ExportColumn(M["program_passed"], lambda m: labels.PROGRAM_PASSED[m.program_passed], 14),
-    ExportColumn(labels.MENTEE_CATEGORY, lambda m: m.category.label, 30),
-    ExportColumn(labels.STATUS, lambda m: m.status.label, 18),
-    ExportColumn(labels.PROGRAM_YEAR, lambda m: m.program_year.title, 12),
-]
-
-R = labels.MENTOR_COLUMNS
-MENTORS = [
-    ExportColumn(R["full_name"], lambda m: m.person.full_name, 30),
-    ExportColumn(R["contacts"], lambda m: m.person.contacts, 30),
-    ExportColumn(R["place"], lambda m: m.person.place_of_work_or_study, 30),
-    ExportColumn(R["competencies"], lambda m: m.competencies, 40),
-    ExportColumn(R["achievements"], lambda m: m.achievements, 40),
-    ExportColumn(R["interests"], lambda m: m.interests, 30),
-    ExportColumn(R["desired_mentee_age"], lambda m: m.desired_mentee_age, 16),
-    ExportColumn(R["time_resource"], lambda m: m.time_resource, 20),
-    ExportColumn(R["entry_date"], lambda m: m.entry_date, 14),
-    ExportColumn(R["mentees"], lambda m: _names(m.mentees), 40),
-    ExportColumn(R["mentorship_form"], lambda m: m.mentorship_form.name, 24),
-    ExportColumn(R["mentee_place"], lambda m: "; ".join(x.person.place_of_work_or_study for x in m.mentees), 40),
-    ExportColumn(R["end_date"], lambda m: m.end_date, 14),
-    ExportColumn(R["results"], lambda m: m.results, 40),
-    ExportColumn(R["case_link"], lambda m: m.case_link, 30),
-    ExportColumn(labels.MENTOR_CATEGORY, lambda m: m.category.label, 30),
-    ExportColumn(labels.STATUS, lambda m: m.status.label, 18),
-    ExportColumn(labels.REGISTRY_BASIS, lambda m: m.registry_basis, 30),
-    ExportColumn(labels.PROGRAM_YEAR, lambda m: m.program_year.title, 12),
-]
+#: The bases' columns (Приложения 3, 4, then the intranet's, then the record's code): the same list reads them back.
+MENTEES = [ExportColumn(column.heading, column.export, column.width) for column in MENTEE_BASE]
+MENTORS = [ExportColumn(column.heading, column.export, column.width) for column in MENTOR_BASE]
 
 
 def export_people(filters):

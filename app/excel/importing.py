@@ -1,9 +1,12 @@
 """Import of people, mentees and mentors from .xlsx: every row checked by the same services as the forms.
 
 A file is run row by row inside one savepoint, each row in a nested one: a refused row is rolled
-back and reported, the others go on, so the preview shows every row's errors. ``check`` then rolls
-everything back; ``apply`` keeps the rows only when no row failed — the caller commits — so an
-import is all or nothing.
+back and reported, the others go on, so the preview shows every row's errors — and the file's own
+(a column missing or unknown) in the same round. ``check`` then rolls everything back; ``apply``
+keeps the rows only when no row failed — the caller commits — so an import is all or nothing.
+
+A base exported from the intranet (its columns and codes, app.excel.base_columns) loads back as it
+is: app.excel.roundtrip changes only what the file changed and says so row by row.
 """
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -16,7 +19,7 @@ from app.core.errors import RuleError
 from app.core.formatting import ru_date
 from app.core.names import Gender
 from app.core.search import search_key
-from app.excel import cells
+from app.excel import cells, roundtrip
 from app.excel.cells import CellError
 from app.excel.kept import sheet_from_json, sheet_to_json
 from app.excel.models import ImportKind
@@ -40,6 +43,9 @@ class RowReport:
     summary: dict
     errors: list = field(default_factory=list)
     notes: list = field(default_factory=list)
+    #: For an exported base loaded back: {"action": "new" | "changed" | "unchanged", "changes": [«поле: было →
+    #: станет»]} (app.excel.roundtrip), plain JSON like the rest of the report.
+    plan: dict | None = None
 
 
 @dataclass
@@ -49,15 +55,17 @@ class ImportReport:
     rows: list = field(default_factory=list)
     #: What the user should know about the file as a whole that does not stop the import.
     file_notes: list = field(default_factory=list)
+    #: True when the file is an exported base (loaded back record by record), False for the import template.
+    round_trip: bool = False
 
     def to_json(self):
         return {"kind": str(self.kind), "file_errors": self.file_errors, "file_notes": self.file_notes,
-                "rows": [asdict(row) for row in self.rows]}
+                "rows": [asdict(row) for row in self.rows], "round_trip": self.round_trip}
 
     @classmethod
     def from_json(cls, kept):
         return cls(ImportKind(kept["kind"]), file_errors=kept["file_errors"], file_notes=kept.get("file_notes", []),
-                   rows=[RowReport(**row) for row in kept["rows"]])
+                   rows=[RowReport(**row) for row in kept["rows"]], round_trip=kept.get("round_trip", False))
 
     @property
     def error_rows(self):
@@ -66,6 +74,23 @@ class ImportReport:
     @property
     def ok(self):
         return not self.file_errors and not self.error_rows and bool(self.rows)
+
+    @property
+    def changed_rows(self):
+        """Rows that add or change something (every row of a template; the changed ones of an exported base)."""
+        return [row for row in self.rows if row.plan is None or row.plan["action"] != "unchanged"]
+
+    @property
+    def nothing_to_do(self):
+        return self.ok and not self.changed_rows
+
+    def counts(self):
+        """{"new": n, "changed": n, "unchanged": n} of an exported base's rows."""
+        found = {"new": 0, "changed": 0, "unchanged": 0}
+        for row in self.rows:
+            if row.plan is not None:
+                found[row.plan["action"]] += 1
+        return found
 
 
 def check(batch):
@@ -93,7 +118,7 @@ def apply(batch):
 
 
 def _run(batch, keep):
-    spec = SPECS[batch.kind]
+    """Every error of the file and of each row in one report; the rows imported only with ``keep`` and no error."""
     report = ImportReport(batch.kind)
     try:
         sheet = parsed_sheet(batch)
@@ -103,20 +128,37 @@ def _run(batch, keep):
     headings, rows = sheet.headings, sheet.rows
     if sheet.note:
         report.file_notes.append(sheet.note)
-    columns = _map_headings(spec, headings, report)
-    if report.file_errors:
-        return report
+    layout = roundtrip.layout_for(batch.kind, headings)
+    report.round_trip = layout is not None
+    spec = SPECS[batch.kind]
+    columns = roundtrip.map_headings(layout, headings, report) if layout else _map_headings(spec, headings, report)
     if not rows:
         report.file_errors.append(NO_ROWS)
         return report
-    context = _Context(batch.program_year, {column.key: column.heading for column in spec.columns})
+    parsed = []
+    for number, raw in rows:
+        if layout is not None:
+            row = RowReport(number, summary={})
+            values = roundtrip.parse_row(columns, raw, row)
+        else:
+            row, values = _parse(spec, columns, number, raw)
+        report.rows.append(row)
+        parsed.append((row, values))
+    if layout is not None:
+        roundtrip.refuse_repeated_codes(parsed)
+    if report.file_errors:
+        return report  # the rows' cells are reported; no service can run on a file with a column missing
+    if layout is not None:
+        context, importer = batch.program_year, lambda values, year, row: roundtrip.apply_row(layout, values, year,
+                                                                                                row)
+    else:
+        context = _Context(batch.program_year, {column.key: column.heading for column in spec.columns})
+        importer = IMPORTERS[batch.kind]
     outer = db.session.begin_nested()
     try:
-        for number, raw in rows:
-            row, values = _parse(spec, columns, number, raw)
-            report.rows.append(row)
+        for row, values in parsed:
             if not row.errors:
-                _import_row(IMPORTERS[batch.kind], values, context, row)
+                _import_row(importer, values, context, row)
     except BaseException:
         outer.rollback()
         raise

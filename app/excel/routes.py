@@ -69,9 +69,9 @@ def import_upload():
     if form.validate_on_submit():
         upload = form.file.data
         year = db.session.get(ProgramYear, int(form.program_year.data)) if form.program_year.data else None
+        # No message of its own: the preview says whether the file is ready, and what it will change.
         batch = perform(lambda: services.store_upload(kind=form.kind.data, year=year, filename=upload.filename,
-                                                      data=upload.read(), user=current_user),
-                        "Файл получен. Проверьте строки ниже и подтвердите загрузку.", form)
+                                                      data=upload.read(), user=current_user), None, form)
         if batch:
             return redirect(url_for("excel.import_preview", batch_id=batch.id))
     recent = db.session.scalars(select(ImportBatch).where(ImportBatch.uploaded_by_id == current_user.id)
@@ -94,7 +94,8 @@ def import_preview(batch_id):
 def import_confirm(batch_id):
     batch = get_for_user_or_403(ImportBatch, batch_id, current_user, "edit")
     if ConfirmForm().validate_on_submit():
-        if perform(lambda: services.confirm(batch), "Файл загружен: все строки внесены в базу."):
+        if perform(lambda: services.confirm(batch),
+                   lambda report: f"Файл загружен: изменено и добавлено строк — {len(report.changed_rows)}."):
             return redirect(url_for(AFTER_IMPORT[batch.kind], **({"year": batch.program_year_id}
                                                                 if batch.program_year_id else {})))
         if batch.status == ImportStatus.UPLOADED:

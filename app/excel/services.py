@@ -12,6 +12,8 @@ from app.excel.workbook import XLSX_CONTENT_TYPE, SheetError, read_sheet
 from app.extensions import db
 
 NAME_LIMIT = 255
+#: Row errors listed with a refused file's own (the rest are counted).
+ROW_ERRORS_SHOWN = 30
 
 
 def store_upload(*, kind, year, filename, data, user):
@@ -43,10 +45,25 @@ def store_upload(*, kind, year, filename, data, user):
     batch.attach(blob)
     db.session.add(batch)
     db.session.flush()
-    batch.report = importing.check(batch).to_json()
+    report = importing.check(batch)
+    _refuse_unreadable(report)
+    batch.report = report.to_json()
     audit.record("import_uploaded", actor=user, target=batch,
                  details={"kind": str(kind), "file": name, "sha256": blob.sha256})
     return batch
+
+
+def _refuse_unreadable(report):
+    """A file that cannot be loaded as a whole (a column missing or unknown) is refused at once with every error of
+    it — the file's and its rows' — and nothing is kept (the stored bytes go with the rolled-back batch)."""
+    if not report.file_errors:
+        return
+    row_errors = [f"Строка {row.number}: {error}" for row in report.error_rows for error in row.errors]
+    shown = row_errors[:ROW_ERRORS_SHOWN]
+    if len(row_errors) > len(shown):
+        shown.append(f"… и ещё ошибок в строках: {len(row_errors) - len(shown)}.")
+    raise RuleError("Файл нельзя загрузить — исправьте всё перечисленное и загрузите его снова:", field="file",
+                    details=[*report.file_errors, *shown])
 
 
 def confirm(batch, *, actor=None):
@@ -56,9 +73,9 @@ def confirm(batch, *, actor=None):
     if not report.ok:
         raise RuleError("В файле есть ошибки — ничего не загружено. Исправьте строки, отмеченные на странице "
                         "проверки, и загрузите файл снова.")
-    batch.rows_imported = len(report.rows)
+    batch.rows_imported = len(report.changed_rows)
     audit.record("import_done", actor=actor, target=batch,
-                 details={"kind": str(batch.kind), "file": batch.original_name, "rows": len(report.rows)})
+                 details={"kind": str(batch.kind), "file": batch.original_name, "rows": len(report.changed_rows)})
     return report
 
 

@@ -23,3 +23,8 @@ from app.partners import kinds, prefill, routes, services  # noqa: E402,F401
 
 register_organisations(Organisations(listing=services.partner_listing, offered=services.offered_partners,
                                      get=services.get_partner))
+
+from app.audit.vocabulary import register_values  # noqa: E402
+from app.partners.models import AgreementStatus  # noqa: E402
+
+register_values("status", {member.value: member.label for member in AgreementStatus})

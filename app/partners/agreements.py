@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.audit import services as audit
+from app.core.declension import decline_phrase
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
 from app.core.names import Gender
@@ -34,11 +35,6 @@ COLLEGE_FIELDS = ("college_signatory_last_name", "college_signatory_first_name",
 FIELDS = ("signatory_last_name", "signatory_first_name", "signatory_middle_name", "signatory_gender",
           "signatory_position", "signatory_position_genitive", "signatory_basis", *COLLEGE_FIELDS, "requisites",
           "signed_on", "end_date")
-#: «генеральный директор» -> «генерального директора»: the usual positions; anything else is typed.
-POSITION_GENITIVE = {"директор": "директора", "генеральный директор": "генерального директора",
-                     "исполнительный директор": "исполнительного директора", "управляющий": "управляющего",
-                     "президент": "президента", "председатель правления": "председателя правления",
-                     "индивидуальный предприниматель": "индивидуального предпринимателя"}
 DIRECTOR_POSITION = "директор"
 
 declare("documents.agreement_end", "Соглашение о наставничестве действует до (день.месяц)", DOCUMENTS_SECTION,
@@ -62,7 +58,7 @@ def default_values(partner):
     return {"signatory_last_name": head.last_name, "signatory_first_name": head.first_name,
             "signatory_middle_name": head.middle_name or "", "signatory_gender": str(head.gender),
             "signatory_position": head.position,
-            "signatory_position_genitive": POSITION_GENITIVE.get(head.position.strip().lower(), ""),
+            "signatory_position_genitive": decline_phrase(head.position.strip(), "genitive"),
             "signatory_basis": head.basis, **college_signatory_defaults(), "requisites": "",
             "signed_on": local_today(), "end_date": default_end_date()}
 
@@ -75,7 +71,7 @@ def college_signatory_defaults():
             "college_signatory_middle_name": director["middle_name"] or "",
             "college_signatory_gender": director["gender"] or "",
             "college_signatory_position": DIRECTOR_POSITION,
-            "college_signatory_position_genitive": POSITION_GENITIVE[DIRECTOR_POSITION],
+            "college_signatory_position_genitive": decline_phrase(DIRECTOR_POSITION, "genitive"),
             "college_signatory_basis": DEFAULT_HEAD_BASIS}
 
 

@@ -19,4 +19,12 @@ for code, label in [
 ]:
     register_action(code, label)
 
+from app.audit.vocabulary import register_values  # noqa: E402
 from app.people import routes  # noqa: E402,F401
+from app.people.categories import MenteeCategory, MentorCategory, PersonCategory  # noqa: E402
+from app.people.models import Relation  # noqa: E402
+
+register_values("category", {member.value: member.label for member in PersonCategory})
+register_values("relation", {member.value: member.label for member in Relation})
+for _key, _enum in (("mentee_categories", MenteeCategory), ("mentor_categories", MentorCategory)):
+    register_values(_key, {member.value: member.label for member in _enum})

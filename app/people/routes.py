@@ -5,6 +5,7 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from app.core.actions import perform
+from app.core.declension import gendered
 from app.core.formatting import local_today
 from app.core.pagination import paginate
 from app.core.permissions import get_for_user_or_403, get_or_404, role_required
@@ -44,7 +45,8 @@ def person_new():
         form.organisation.data = request.args.get("organisation", "")
     if form.validate_on_submit():
         person = perform(lambda: services.create_person(**_person_values(form)),
-                         lambda person: f"{person.full_name} добавлен(а) в базу.", form)
+                         lambda person: f"{person.full_name} {gendered(person, 'добавлен', 'добавлена')} в список "
+                                        "людей.", form)
         if person:
             return redirect(url_for("people.person_view", person_id=person.id))
     return render_template("people/person_form.html", form=form, person=None)

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from app.audit import services as audit
+from app.core.declension import gendered
 from app.core.errors import RuleError
 from app.core.formatting import age_on, local_today, ru_date
 from app.core.idempotency import serialize
@@ -154,8 +155,9 @@ def remove_representative(representative, *, actor=None, today=None):
     """Remove a representative; a minor in the program keeps at least one (4.11)."""
     person = representative.person
     if len(person.representatives) == 1 and _in_program_as_minor(person, today or local_today()):
-        raise RuleError(f"{person.full_name} участвует в программе несовершеннолетним: у него должен остаться "
-                        "хотя бы один законный представитель. Сначала добавьте другого.", section="4.11")
+        words = gendered(person, ("несовершеннолетним", "него"), ("несовершеннолетней", "неё"))
+        raise RuleError(f"{person.full_name} участвует в программе {words[0]}: у {words[1]} должен остаться хотя бы "
+                        "один законный представитель. Сначала добавьте другого.", section="4.11")
     audit.record("representative_removed", actor=actor, target=person,
                  details={"representative": representative.full_name})
     person.representatives.remove(representative)

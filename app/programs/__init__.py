@@ -25,4 +25,9 @@ for code, label in [
 ]:
     register_action(code, label)
 
+from app.audit.vocabulary import register_values  # noqa: E402
 from app.programs import routes  # noqa: E402,F401
+from app.programs.models import ProgramStage, ProgramYearStatus  # noqa: E402
+
+register_values("status", {member.value: member.label for member in ProgramYearStatus})
+register_values("stage", {member.value: member.label for member in ProgramStage})

@@ -37,4 +37,33 @@ register_target("commission_meeting", "заседание конкурсной �
 register_target("commission_review", "оценка кандидата членом комиссии")
 register_target("meeting_candidate", "кандидат на заседании комиссии")
 
+
+
+@bp.app_template_global("nomination_orders")
+def _nomination_orders(nomination):
+    """What the nomination's page shows of its orders (4.13): the registry's and the curator's, and what is missing."""
+    from app.core.formatting import local_today
+    from app.selection.registry import nomination_ready
+    from forms.selection import CuratorOrderForm
+
+    curator = next((row for row in nomination.candidates if row.for_curator), None)
+    return {"refusal": nomination_ready(nomination), "curator_form": CuratorOrderForm(order_date=local_today()),
+            "registry_order": nomination.current_document_of("order_approve_mentor_registry"),
+            "has_mentors": any(not row.for_curator for row in nomination.candidates),
+            "curator": curator, "curator_order": nomination.current_document_of("order_appoint_curator")}
+
+
+@bp.app_template_filter("score_average")
+def _score_average(value):
+    from app.selection.reviews import average_text
+    return average_text(value)
+
+
+from app.audit.vocabulary import register_values  # noqa: E402
 from app.selection import kinds, paper_locks, prefill, routes  # noqa: E402,F401
+from app.selection.models import CommissionRole, CriterionScope, MeetingStatus, Vote  # noqa: E402
+
+register_values("vote", {member.value: member.label for member in Vote})
+register_values("role", {member.value: member.label for member in CommissionRole})
+register_values("status", {member.value: member.label for member in MeetingStatus})
+register_values("scope", {member.value: member.label for member in CriterionScope})

@@ -10,6 +10,7 @@ from app.applications import services as applications
 from app.applications.checklist import candidate_checklists
 from app.applications.models import ApplicationStatus, CandidateApplication
 from app.audit import services as audit
+from app.core.declension import gendered
 from app.core.errors import RuleError
 from app.core.formatting import ru_date
 from app.extensions import db
@@ -76,8 +77,10 @@ def remove_from_agenda(item, *, actor):
     meeting = item.meeting
     meeting.ensure_open()
     if item.reviews:
-        raise RuleError(f"{item.person.full_name} уже оценён членами комиссии: снять его с заседания нельзя, "
-                        "решение по нему принимает комиссия.", section="4.13")
+        person = item.person
+        raise RuleError(f"{person.full_name} уже {gendered(person, 'оценён', 'оценена')} членами комиссии: снять "
+                        f"{gendered(person, 'его', 'её')} с заседания нельзя, решение по "
+                        f"{gendered(person, 'нему', 'ней')} принимает комиссия.", section="4.13")
     if item.application.status == ApplicationStatus.UNDER_REVIEW:
         applications.return_from_review(item.application, actor=actor)
     meeting.candidates.remove(item)

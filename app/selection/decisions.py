@@ -9,13 +9,12 @@ from app.applications import services as applications
 from app.applications.nominations import CURATOR_ROLE_WORDS
 from app.audit import services as audit
 from app.core.errors import RuleError
-from app.core.formatting import ru_number
 from app.documents.prefill import Subject
 from app.documents.services import issue_document
 from app.selection.agenda import active_candidates
 from app.selection.commission import Decision, decide
 from app.selection.models import CommissionRole
-from app.selection.reviews import SCALE, counted_reviews
+from app.selection.reviews import SCALE, average_text, counted_reviews, tally
 
 #: The protocol's words for each outcome, (curator candidacy, selected) -> (its words, the issue form's label):
 #: the choices of the kind commission_protocol.
@@ -120,7 +119,8 @@ def protocol_values(meeting, results):
             "name": item.person.full_name, "position": application.position,
             "form": CURATOR_ROLE_WORDS if application.for_curator
             else application.mentorship_form.name,
-            "total_score": outcome.total_score, "votes_for": decision.votes_for,
+            "total_score": outcome.total_score, "average": average_text(tally(item).average),
+            "votes_for": decision.votes_for,
             "votes_against": decision.votes_against, "votes_abstained": decision.abstained,
             "decision": PROTOCOL_DECISIONS[(application.for_curator, decision.selected)][0]})
         scores += [{"candidate": item.person.short_name, "member": review.member.user.short_name,
@@ -135,7 +135,7 @@ def protocol_values(meeting, results):
         "score_scale": ", ".join(f"{value} — {label}" for value, label in SCALE),
         "decision": decision_text(commission.program_year, results)}
     if secretary is not None:
-        values["secretary_name"] = secretary.user.short_name
+        values["secretary"] = user_as_person(secretary.user)
     return values
 
 
@@ -152,7 +152,7 @@ def criterion_rows(item):
         average = sum(score for _, score in given) / len(given)
         rows.append({"candidate": item.person.short_name, "criterion": criterion.label,
                      "marks": "; ".join(f"{name} — {score}" for name, score in given),
-                     "average": ru_number(average, digits=1)})
+                     "average": average_text(average)})
     return rows
 
 

@@ -1,10 +1,12 @@
 """The selection's papers (4.13, Приложение 1, Приложение 4): the curator's appointment, the order creating the
 commission, the registry of mentors and the commission's protocol. Their values are checked by the selection's own
 rules (app.selection.commission, app.selection.decisions)."""
+from app.core.errors import RuleError
 from app.documents.kinds import ORDERS, SELECTION, register_kind
 from app.documents.kinds.common import (
     FORM_EXAMPLE,
     MOROZOVA,
+    VASILYEVA,
     academic_year,
     check_academic_year,
     date_field,
@@ -77,6 +79,17 @@ register_kind(Kind(
     summary_fields=("academic_year",),
 ))
 
+def _check_registry_basis(values):
+    """4.13: the registry of mentors «прошедших выдвижение или предварительный отбор» — on the commission's protocol,
+    or, for the nominated, on the nomination's order."""
+    if bool(values.get("protocol_number")) != bool(values.get("protocol_date")):
+        raise RuleError("Укажите и номер, и дату протокола конкурсной комиссии.", section="4.13",
+                        field="protocol_number")
+    if not values.get("protocol_number") and not values.get("nomination_basis"):
+        raise RuleError("Укажите основание приказа: протокол конкурсной комиссии (номер и дату) или, для выдвинутых "
+                        "без отбора, приказ о выдвижении.", section="4.13", field="protocol_number")
+
+
 register_kind(Kind(
     code="order_approve_mentor_registry",
     title="Приказ об утверждении реестра наставников",
@@ -87,8 +100,11 @@ register_kind(Kind(
     fields=(
         doc_date("Дата приказа"),
         academic_year(),
-        text("protocol_number", "Номер протокола конкурсной комиссии", "02"),
-        date_field("protocol_date", "Дата протокола конкурсной комиссии", "2026-09-20"),
+        text("protocol_number", "Номер протокола конкурсной комиссии", "02", required=False,
+             help="По итогам предварительного отбора; для выдвинутых без отбора — пусто, укажите основание ниже."),
+        date_field("protocol_date", "Дата протокола конкурсной комиссии", "2026-09-20", required=False),
+        text("nomination_basis", "Основание для выдвинутых (п. 4.13), без протокола", "", required=False,
+             help="В родительном падеже: «приказа о выдвижении наставников от 05.09.2026 № 15-од»."),
         table("mentors", "Реестр наставников", (
             Field("name", "ФИО наставника", FieldType.TEXT, "Лебедев Дмитрий Игоревич"),
             Field("place", "Место работы (учёбы), должность", FieldType.TEXT,
@@ -104,12 +120,13 @@ register_kind(Kind(
              "form": FORM_EXAMPLE, "entry": "2026-09-22"},
         ]),
     ),
-    checks=(check_academic_year,),
+    checks=(check_academic_year, _check_registry_basis),
     summary_fields=("academic_year",),
 ))
 
 register_kind(Kind(
     code="commission_protocol",
+    short_title="Протокол",
     title="Протокол заседания конкурсной комиссии по отбору наставников",
     heading="Протокол заседания конкурсной комиссии по отбору наставников",
     group=SELECTION, order=20, register="protocols", template="commission_protocol.docx",
@@ -119,7 +136,8 @@ register_kind(Kind(
         doc_date("Дата заседания"),
         academic_year(),
         person("chair", "Председатель комиссии", person_example("Гордеева", "Светлана", "Александровна", "female")),
-        text("secretary_name", "Секретарь комиссии (фамилия, инициалы)", "Васильева Н.Ю.", required=False),
+        person("secretary", "Секретарь комиссии", VASILYEVA, required=False,
+               help="Подписывает протокол, если присутствовал на заседании."),
         integer("members_total", "Всего членов комиссии", 4, minimum=3, maximum=5),
         table("members_present", "Присутствовали", (
             Field("name", "ФИО", FieldType.TEXT, "Гордеева Светлана Александровна"),
@@ -131,16 +149,17 @@ register_kind(Kind(
             Field("position", "Должность (группа)", FieldType.TEXT, "преподаватель специальных дисциплин"),
             Field("form", "Форма наставничества", FieldType.TEXT, "преподаватель – преподаватель"),
             Field("total_score", "Сумма баллов", FieldType.INT, 34, minimum=0),
+            Field("average", "Средний балл на критерий", FieldType.TEXT, "1,42", required=False),
             Field("votes_for", "За", FieldType.INT, 4, minimum=0),
             Field("votes_against", "Против", FieldType.INT, 0, minimum=0),
             Field("votes_abstained", "Воздержались", FieldType.INT, 0, minimum=0),
             Field("decision", "Решение", FieldType.CHOICE, DECISIONS[0][0], choices=DECISIONS),
         ), [
             {"name": "Лебедев Дмитрий Игоревич", "position": "преподаватель специальных дисциплин",
-             "form": "преподаватель – преподаватель", "total_score": 34, "votes_for": 4, "votes_against": 0,
-             "votes_abstained": 0, "decision": DECISIONS[0][0]},
+             "form": "преподаватель – преподаватель", "total_score": 34, "average": "1,42", "votes_for": 4,
+             "votes_against": 0, "votes_abstained": 0, "decision": DECISIONS[0][0]},
             {"name": "Черных Алексей Викторович", "position": "студент группы ТМ-31", "form": "студент – студент",
-             "total_score": 29, "votes_for": 3, "votes_against": 0, "votes_abstained": 1,
+             "total_score": 29, "average": "1,21", "votes_for": 3, "votes_against": 0, "votes_abstained": 1,
              "decision": DECISIONS[0][0]},
         ]),
         table("scores", "Оценки и голоса членов комиссии", (
@@ -160,10 +179,10 @@ register_kind(Kind(
             Field("candidate", "Кандидат", FieldType.TEXT, "Лебедев Д.И."),
             Field("criterion", "Критерий", FieldType.TEXT, "авторитетность в среде коллег и обучающихся"),
             Field("marks", "Оценки членов комиссии", FieldType.TEXT, "Гордеева С.А. — 2; Морозова О.Н. — 1"),
-            Field("average", "Средний балл", FieldType.TEXT, "1,5"),
+            Field("average", "Средний балл", FieldType.TEXT, "1,50"),
         ), [
             {"candidate": "Лебедев Д.И.", "criterion": "авторитетность в среде коллег и обучающихся",
-             "marks": "Гордеева С.А. — 2; Морозова О.Н. — 1", "average": "1,5"},
+             "marks": "Гордеева С.А. — 2; Морозова О.Н. — 1", "average": "1,50"},
         ], required=False),
         textarea("decision", "Решение комиссии", "Рекомендовать директору техникума включить в реестр наставников "
                  "на 2026/2027 учебный год кандидатов, получивших большинство голосов."),

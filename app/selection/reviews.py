@@ -18,12 +18,15 @@ from sqlalchemy.exc import IntegrityError
 from app.applications.models import ApplicationStatus
 from app.audit import services as audit
 from app.core.errors import RuleError
+from app.core.formatting import ru_number
 from app.extensions import db
 from app.selection.models import Review, ReviewScore, Vote
 from app.selection.services import criteria_for
 
 SCALE = ((0, "не соответствует"), (1, "соответствует частично"), (2, "соответствует полностью"))
 MAX_SCORE = max(value for value, _ in SCALE)
+#: Averages are shown with two decimals, rounded half up, on pages and in the protocol alike.
+AVERAGE_DIGITS = 2
 MAX_COMMENT = 2000
 
 
@@ -169,6 +172,11 @@ class Tally:
     @property
     def percent(self):
         return round(100 * self.total / self.maximum) if self.maximum else None
+
+
+def average_text(value):
+    """An average score as pages and the protocol print it: «1,25»."""
+    return ru_number(value, AVERAGE_DIGITS)
 
 
 def tally(item):

@@ -1,6 +1,9 @@
 """Declared settings: key, Russian label, kind, default. Domains add theirs with declare()."""
 from dataclasses import dataclass, field
 
+from app.core.declension import decline_phrase
+from app.core.names import CASE_LABELS, GrammaticalCase
+
 
 @dataclass(frozen=True)
 class SettingSpec:
@@ -13,14 +16,24 @@ class SettingSpec:
     description: str = ""
     choices: tuple = field(default_factory=tuple)
     required: bool = True
+    #: A setting another one gives by a rule (a name's case form): (source key, function of the source's value).
+    #: Left empty, it follows the source; typed, it is kept as typed.
+    derived_from: tuple | None = None
+
+    def automatic(self, source_value):
+        """What the rule gives for the source's value ("" when the setting has no rule)."""
+        if self.derived_from is None:
+            return ""
+        return self.derived_from[1](source_value or "")
 
 
 SPECS: dict[str, SettingSpec] = {}
 
 
-def declare(key, label, section, kind="text", default="", description="", choices=(), required=True):
+def declare(key, label, section, kind="text", default="", description="", choices=(), required=True,
+            derived_from=None):
     """Make a setting exist; its stored value, if any, overrides ``default``."""
-    SPECS[key] = SettingSpec(key, label, section, kind, default, description, tuple(choices), required)
+    SPECS[key] = SettingSpec(key, label, section, kind, default, description, tuple(choices), required, derived_from)
 
 
 COLLEGE = "Образовательная организация"
@@ -28,6 +41,14 @@ COLLEGE = "Образовательная организация"
 declare("college.full_name", "Полное наименование", COLLEGE, default=(
     "государственное автономное профессиональное образовательное учреждение Свердловской области "
     "«Красноуральский многопрофильный техникум»"))
+#: The full name in the cases documents need («даю согласие <кому?> …»): by the rule of app.core.declension
+#: (the head noun «учреждение», «техникум», «колледж»… and its adjectives declined, the rest kept), editable.
+FULL_NAME_CASES = tuple(case for case in GrammaticalCase if case != GrammaticalCase.NOMINATIVE)
+for _case in FULL_NAME_CASES:
+    declare(f"college.full_name_{_case.value}", f"Полное наименование: {CASE_LABELS[_case]}", COLLEGE,
+            required=False, derived_from=("college.full_name", lambda text, case=_case: decline_phrase(text, case)),
+            description="Заполняется по правилу из полного наименования; исправьте, если склонение неверно. "
+                        "Очистите поле — снова по правилу.")
 declare("college.name", "Наименование (как в Положении)", COLLEGE,
         default="ГАПОУ СО «Красноуральский многопрофильный техникум»")
 declare("college.short_name", "Сокращённое наименование", COLLEGE, default="ГАПОУ СО «КМТ»")
@@ -48,7 +69,7 @@ declare("college.director_gender", "Пол директора", COLLEGE, kind="c
 DIRECTOR_CASES = (("genitive", "родительный (кого?)"), ("dative", "дательный (кому?)"),
                   ("accusative", "винительный (кого?)"), ("instrumental", "творительный (кем?)"),
                   ("prepositional", "предложный (о ком?)"))
-for _case, _label in DIRECTOR_CASES:
-    declare(f"college.director_{_case}", f"ФИО директора: {_label}", COLLEGE, required=False,
+for _case_value, _label in DIRECTOR_CASES:
+    declare(f"college.director_{_case_value}", f"ФИО директора: {_label}", COLLEGE, required=False,
             description="Только если в документах фамилия склоняется неверно: фамилия, имя и отчество (или инициалы) "
                         "в этом падеже, через пробел, например «Елсуковой Е. В.». Пусто — склоняется автоматически.")

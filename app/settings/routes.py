@@ -24,5 +24,8 @@ def edit():
             return redirect(url_for("settings.edit"))
     sections = {}
     for spec in specs:
-        sections.setdefault(spec.section, []).append(form[field_name(spec.key)])
+        field = form[field_name(spec.key)]
+        if spec.derived_from is not None:
+            field.description = f"По правилу: «{services.automatic(spec.key)}». {spec.description}"
+        sections.setdefault(spec.section, []).append(field)
     return render_template("settings/edit.html", form=form, sections=sections)

@@ -49,6 +49,12 @@ RULES.update({
     "selection.curator_order": Access("/selection/meetings/{meeting_id}/candidates/{item_id}/curator-order",
                                       roles(Role.SECRETARY), method="POST", allowed_status=NOT_REFUSED),
     "selection.progress": Access("/selection/progress", SELECTION_VIEWERS),
+    # A nomination's orders without the commission (4.13): the secretary issues them; a nomination not ready yet
+    # sends him back to its page.
+    "selection.nomination_registry": Access("/selection/nominations/{nomination_id}/registry", roles(Role.SECRETARY),
+                                            allowed_status=NOT_REFUSED),
+    "selection.nomination_curator_order": Access("/selection/nominations/{nomination_id}/curator-order",
+                                                 roles(Role.SECRETARY), method="POST", allowed_status=NOT_REFUSED),
     "selection.commission_order": Access("/selection/commissions/{commission_id}/order.docx", SELECTION_VIEWERS),
 })
 

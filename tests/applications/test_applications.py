@@ -38,24 +38,58 @@ def test_an_application_keeps_every_field_of_appendix_5_and_prints_it(bases_worl
     assert (application.phone, application.email) == ("+7 (343) 432-12-34", "Lebedev@kmt.example")
     assert application.how_put_forward == "по собственному желанию"
     text = printed_text(application)
-    for expected in ("от Лебедева Дмитрия Игоревича, преподаватель специальных дисциплин",
+    for expected in ("от Лебедева Дмитрия Игоревича, преподавателя специальных дисциплин",
                      "Прошу считать меня участвующим в отборе наставников в Программу наставничества ГАПОУ СО «КМТ» на "
                      "2026/2027 учебный год", "тел. +7 (343) 432-12-34", "E-mail: Lebedev@kmt.example",
-                     "1. Портфолио на 12 (двенадцати) листах.", "ознакомлен",
-                     "Подтверждаю своё согласие на обработку моих персональных данных"):
+                     "1. портфолио на 12 (двенадцати) листах", "ознакомлен",
+                     "Подтверждаю свое согласие на обработку своих персональных данных в порядке, установленном "
+                     "законодательством РФ"):
         assert expected in text, expected
     assert "Согласие родителей" not in text
 
 
-def test_a_minor_students_application_lists_his_parents_consent_appendix_5(bases_world, clerk):
+def test_every_student_candidates_application_lists_his_parents_consent_prilozhenie_5(bases_world, clerk):
+    """Приложение 5: «согласие родителей (законных представителей) (для наставников-обучающихся)» — every student
+    candidate, not only a minor; a setting narrows it to minors (4.11 asks it of them anyway)."""
+    from app.applications.checklist import checklist_for
+    from app.applications.requirements import RequirementCode
+    from app.consents.services import PARENTS_CONSENT_MINORS_ONLY
+    from app.settings import services as settings
+
     year = bases_world.year()
     forms = bases_world.forms()
     minor = bases_world.person(birth_date=date(2009, 10, 1), study_group="ТМ-24", with_representative=True)
     adult = bases_world.person(birth_date=date(2006, 1, 1), study_group="ТМ-23")
     young = services.submit_application(minor, year, clerk, **values(forms["student_student"], position="ТМ-24"))
     grown = services.submit_application(adult, year, clerk, **values(forms["student_student"], position="ТМ-23"))
-    assert "2. Согласие родителей (законных представителей)." in printed_text(young)
-    assert "Согласие родителей" not in printed_text(grown)
+    line = "2. согласие родителей (законных представителей) (для наставников-обучающихся)"
+    assert line in printed_text(young) and line in printed_text(grown)
+
+    def parents_paper_asked(person):
+        return any(item.requirement.code == RequirementCode.PARENT_APPLICATION
+                   for checklist in checklist_for(person, year) for item in checklist.items)
+
+    assert parents_paper_asked(minor) and parents_paper_asked(adult)
+    settings.update({PARENTS_CONSENT_MINORS_ONLY: True})
+    db.session.commit()
+    assert parents_paper_asked(minor) and not parents_paper_asked(adult)
+
+
+def test_an_adult_student_candidates_parent_signs_his_consent_to_the_candidacy_prilozhenie_5(bases_world, clerk):
+    from app.consents.models import ConsentKind
+    from app.consents.services import print_consent
+
+    year = bases_world.year()
+    adult = bases_world.person(birth_date=date(2006, 1, 1), study_group="ТМ-23", with_representative=True)
+    paper = print_consent(ConsentKind.PARENT_APPLICATION, adult, clerk, role="candidate", year=year,
+                          representative=adult.representatives[0])
+    db.session.commit()
+    text = flat(docx_text(paper.current_document.current_version.read_bytes()))
+    assert "несовершеннолетн" not in text
+    assert "в качестве кандидата в наставники (Приложение 5 к Положению о наставничестве: согласие родителей " in text
+    with pytest.raises(RuleError, match="совершеннолетний"):
+        print_consent(ConsentKind.PARENT_APPLICATION, adult, clerk, role="mentee", year=year,
+                      representative=adult.representatives[0])
 
 
 @pytest.mark.parametrize("change,field,message", [
@@ -108,7 +142,7 @@ def test_a_change_is_a_new_version_until_the_signed_paper_is_back(bases_world, c
     db.session.commit()
     document = application.current_document
     assert [version.version_no for version in document.versions] == [1, 2]
-    assert "Портфолио на 20 (двадцати) листах" in printed_text(application)
+    assert "портфолио на 20 (двадцати) листах" in printed_text(application)
     bases_world.candidate_papers(teacher, year, "teacher_teacher")
     db.session.expire(application)
     assert application.printed_state == PaperState.SIGNED and not application.editable
@@ -172,10 +206,12 @@ def test_staff_enter_an_application_on_its_page_and_the_form_keeps_their_input(c
     refused = client.post(f"/applications/new?person_id={teacher.id}", data=data)
     assert "ознакомлен с Положением" in page_text(refused) and "преподаватель математики" in refused.get_data(
         as_text=True)
+    assert "С Положением о наставничестве ознакомлена" in page_text(refused)  # the label agrees with her
     response = client.post(f"/applications/new?person_id={teacher.id}", data={**data, "regulation_acknowledged": "y"},
                            follow_redirects=True)
     text = page_text(response)
-    assert "сохранено и распечатано" in text and "Портфолио 7 л." in text and "DOCX для подписи" in text
+    assert "Заявление Пермяковой Ольги Ивановны сохранено и распечатано" in text
+    assert "Портфолио 7 л." in text and "DOCX для подписи" in text
     application = db.session.scalar(select(CandidateApplication))
     assert application.personal_data_consent_on == date(2026, 9, 2)
     listing = page_text(client.get("/applications/"))

@@ -229,3 +229,31 @@ def test_only_a_collectives_nomination_takes_a_presentation_4_13(bases_world, cu
         nominations.file_presentation(nomination, upload(make_pdf(), "представление.pdf"), curator)
     assert error.value.section == "4.13"
 
+
+
+def test_a_nomination_carries_the_curators_candidacy_4_13(bases_world, curator):
+    """«Выдвижение наставника/ков и куратора»: one candidate (college staff) put forward as the curator."""
+    year = bases_world.year()
+    forms = bases_world.forms()
+    teacher = bases_world.teacher(last_name="Соколова", first_name="Анна", middle_name="Викторовна", gender="female")
+    mentor = bases_world.teacher(last_name="Лебедев", first_name="Дмитрий", middle_name="Игоревич")
+    student = bases_world.person(last_name="Черных", study_group="ТМ-23")
+    with pytest.raises(RuleError, match="сотрудник техникума") as refused:
+        nominations.nominate(NominationKind.ADMINISTRATION, year, curator, curator=curator,
+                             candidates=[(student, forms["student_student"], True)])
+    assert refused.value.section == "4.13"
+    with pytest.raises(RuleError, match="один кандидат"):
+        nominations.nominate(NominationKind.ADMINISTRATION, year, curator, curator=curator,
+                             candidates=[(teacher, forms["teacher_teacher"], True),
+                                         (mentor, forms["teacher_teacher"], True)])
+    nomination = nominations.nominate(NominationKind.ADMINISTRATION, year, curator, curator=curator,
+                                      on=date(2026, 9, 2), candidates=[(teacher, forms["teacher_teacher"], True),
+                                                                       (mentor, forms["teacher_teacher"])])
+    db.session.commit()
+    assert [row.for_curator for row in nomination.candidates] == [True, False]
+    assert "1 | Соколова Анна Викторовна | ГАПОУ СО «КМТ», преподаватель | куратор наставнической деятельности" in (
+        text_of(nomination.order_document))
+    assert "Соколова Анна Викторовна | преподаватель | кандидат в кураторы наставнической деятельности" in (
+        text_of(nomination.approval_sheet))
+    assert services.default_values(teacher, year)["for_curator"] is True
+    assert "for_curator" not in services.default_values(mentor, year)

@@ -263,3 +263,35 @@ def test_a_role_that_does_not_print_gets_403_and_nothing_is_printed(client, auth
     auth.login_as(make_user(Role.DIRECTOR))
     assert client.post(f"/consents/quick?person_id={person.id}&kind=personal_data&role=mentee").status_code == 403
     assert db.session.query(Consent).count() == 0
+
+
+def test_a_scan_signs_the_version_it_was_printed_from_and_a_correction_is_unsigned_until_its_scan(
+        client, auth, bases_world, clerk, staff):
+    from app.documents.context import form_values
+    from app.documents.services import correct_document
+
+    person = bases_world.teacher(last_name="Кузьмич", first_name="Анна", middle_name="Сергеевна", gender="female")
+    consent = print_consent(ConsentKind.PERSONAL_DATA, person, clerk, role=ParticipantRole.MENTEE)
+    document = consent.current_document
+    file_signed_scan(document, upload(make_pdf("v1"), "согласие v1.pdf"), clerk)
+    db.session.commit()
+    db.session.expire(consent)
+    assert consent.state == PaperState.SIGNED
+
+    values = {**form_values(document.kind_spec, document.current_version.context), "address": "ул. Ленина, 5"}
+    correct_document(document, values, clerk, "адрес указан по паспорту")
+    db.session.commit()
+    db.session.expire_all()
+    assert consent.state == PaperState.PRINTED and consent.current_scans == []
+    assert [scan.original_name for scan in consent.document_scans] == ["согласие v1.pdf"]
+    auth.login_as(clerk)
+    page = page_text(client.get(f"/documents/{document.id}"))
+    assert "не подписан Скан подписанной версии 2 ещё не загружен: сканы ниже подписывают прежнюю версию." in page
+    assert "текущий" not in page
+
+    file_signed_scan(document, upload(make_pdf("v2"), "согласие v2.pdf"), clerk)
+    db.session.commit()
+    db.session.expire_all()
+    assert consent.state == PaperState.SIGNED
+    assert [scan.original_name for scan in consent.current_scans] == ["согласие v2.pdf"]
+    assert "не подписан" not in page_text(client.get(f"/documents/{document.id}"))

@@ -1,6 +1,7 @@
 """Commands for administrators and scripts: create-user, ensure-admin, seed-demo."""
 from app.accounts import services
 from app.core.roles import Role
+from app.extensions import db
 
 
 def test_create_user_reads_password_from_stdin(runner):
@@ -49,4 +50,25 @@ def test_seed_demo_creates_an_account_for_every_role(demo_college, runner):
         held |= user.roles
     assert held == set(Role)
     again = runner.invoke(args=["seed-demo"])
-    assert again.exit_code == 1 and "уже загружены" in again.output
+    assert again.exit_code == 1 and "В базе уже есть данные (учётные записи, кроме администраторов: " in again.output
+    assert "ничего не изменено" in again.output
+
+
+def test_seed_demo_on_a_database_with_data_says_so_and_changes_nothing(runner, bases_world, make_user):
+    """Real records (a person, a year) and the demo must not mix: the command names what is there and stops."""
+    from sqlalchemy import func, select
+
+    from app.audit.models import AuditEvent
+    from app.people.models import Person
+
+    make_user(Role.ADMIN)  # the administrator `make run` creates does not count
+    bases_world.year()
+    bases_world.person(last_name="Настоящий")
+    before = (db.session.scalar(select(func.count()).select_from(Person)),
+              db.session.scalar(select(func.count()).select_from(AuditEvent)))
+    result = runner.invoke(args=["seed-demo"])
+    assert result.exit_code == 1
+    assert "В базе уже есть данные (люди: 1, учебные годы: 1)." in " ".join(result.output.split())
+    assert services.find_user_by_email("curator@kmt.example") is None
+    assert (db.session.scalar(select(func.count()).select_from(Person)),
+            db.session.scalar(select(func.count()).select_from(AuditEvent))) == before

@@ -38,12 +38,29 @@ def test_zip_of_the_registers_selection_with_an_inventory(app, client, auth, sec
     bundle = zipfile.ZipFile(io.BytesIO(download.data))
     names = bundle.namelist()
     assert len(names) == 4 and "Опись.csv" in names
-    assert "Приказ о назначении куратора наставнической деятельности № 1-од от 01.09.2026.docx" in names
+    assert ("Приказ о назначении куратора наставнической деятельности № 1-од — Морозова О.Н. — 01.09.2026.docx"
+            in names)
     inventory = bundle.read("Опись.csv").decode("utf-8-sig")
     assert ";3-од;01.09.2026;Морозова О.Н.;выпущен;1;" in inventory and orders[0].current_version.sha256 in inventory
     docx_name = next(name for name in names if "№ 2-од" in name)
     assert bundle.read(docx_name) == orders[1].current_version.read_bytes()
     assert "Морозову Ольгу Николаевну" in docx_text(bundle.read(docx_name))
+
+
+def test_the_files_of_a_zip_carry_the_kind_the_person_and_the_date_not_a_counter(app, secretary):
+    """«Согласие — Черных А.И. — 03.12.2026.docx»: papers without a number are told apart by whom they concern."""
+    values = get_kind("consent_personal_data").example_values()
+    chernykh = {**values, "doc_date": "2026-12-03", "person": {"last_name": "Черных", "first_name": "Анастасия",
+                                                               "middle_name": "Игоревна", "gender": "female"}}
+    documents = [issue_document("consent_personal_data", chernykh, secretary),
+                 issue_document("consent_personal_data", values, secretary)]
+    db.session.commit()
+    job = request_archive([document.id for document in documents], secretary, "Согласия")
+    build_archive(job.id)
+    names = zipfile.ZipFile(io.BytesIO(db.session.get(ArchiveJob, job.id).archive.read_bytes())).namelist()
+    assert sorted(names) == ["Опись.csv", "Согласие — Кузьмич А.С. — 01.09.2026.docx",
+                             "Согласие — Черных А.И. — 03.12.2026.docx"]
+    assert not any("(2)" in name for name in names)
 
 
 def test_the_page_shows_a_progress_bar_driven_by_a_script_file(app, client, auth, secretary):

@@ -44,7 +44,8 @@ def test_an_issued_document_keeps_template_data_file_and_hash(app, secretary):
     assert version.context["curator"]["last_name"] == "Морозова" and version.context["number"] == "1-од"
     assert version.context["college"]["short_name"] == "ГАПОУ СО «КМТ»"
     assert version.sha256 == file_sha256(version.path) and version.size == len(version.read_bytes())
-    assert version.original_name == "Приказ о назначении куратора наставнической деятельности № 1-од от 01.09.2026.docx"
+    assert version.original_name == ("Приказ о назначении куратора наставнической деятельности № 1-од — "
+                                     "Морозова О.Н. — 01.09.2026.docx")
     assert document.summary == "Морозова О.Н."
     event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "document_issued")).one()
     assert event.target_id == document.id and event.details["number"] == "1-од"

@@ -99,7 +99,7 @@ def test_broken_jinja_is_refused_with_the_place(app):
 
 
 def test_unknown_filter_and_includes_are_refused(app):
-    with pytest.raises(RuleError, match="не компилируется"):
+    with pytest.raises(RuleError, match="нет фильтра «shout»"):
         check_template(get_kind("letter_of_thanks"), make_docx("{{ parent|shout }}"))
     with pytest.raises(RuleError, match="подключает"):
         check_template(get_kind("letter_of_thanks"), make_docx("{% include 'x.docx' %}"))

@@ -58,13 +58,23 @@ def test_an_edited_template_is_checked_and_used_for_new_documents_only(client, a
 @pytest.mark.parametrize("data,message", [
     (make_docx("{{ ''.__class__ }}"), "служебному атрибуту"),
     (make_docx("{{ parent|name }} {{ bonus }}"), "bonus"),
-    (make_docx("{% for x in %}"), "Ошибка в шаблоне"),
+    (make_docx("Уважаемые коллеги!", "{% for x in %}"),
+     "Ошибка в шаблоне (основной текст): внутри скобок не хватает выражения (пусто перед «%}»). Место: абзац 2: "
+     "«{% for x in %}»."),
+    (make_docx("Первый абзац", "{% if achievements %}", "Текст"),
+     "блок «if» не закрыт: не хватает {% endif %}. Место: абзац 2: «{% if achievements %}»."),
+    (make_docx("Текст {{ parent|name }"), "лишний знак «}»: проверьте парные скобки {{ … }} и {% … %}. Место: абзац 1"),
+    (make_docx("Абзац", "{{ parent|прописью }}"), "нет фильтра «прописью»"),
+    (make_docx("{{ parent|name }}", "Премия: {{ bonus }}"), "bonus. Место: абзац 2: «Премия: {{ bonus }}»."),
     (b"not a docx", "не открывается как документ Word"),
     (b"", "Файл пустой"),
 ])
 def test_a_bad_template_is_refused_with_the_reason_and_nothing_changes(client, admin, data, message):
+    """The reason in Russian, the place as the administrator sees it in Word (no Jinja English, no XML lines)."""
     response = post_template(client, data)
     assert response.status_code == 422 and message in page_text(response)
+    for english in ("Expected", "unexpected", "Encountered", "No filter", "(строка "):
+        assert english not in page_text(response)
     assert [t.version_no for t in db.session.scalars(select(DocumentTemplate))] in ([], [1])
 
 

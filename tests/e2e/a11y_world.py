@@ -22,6 +22,7 @@ def seed_world(app):
     context = run_seeders(DEMO_PASSWORD)
     db.session.commit()
     _meetings(context.users)
+    _nomination_ready_for_its_orders(context.users["secretary"])
     _archive(context.users["secretary"])
     _upload(context.users["staff"])
     return context
@@ -72,6 +73,20 @@ def _unsigned_application(users):
         **services.default_values(person, year), "mentorship_form": standard_forms()["teacher_teacher"],
         "portfolio_pages": 5, "regulation_acknowledged": True, "personal_data_consent": True, "applied_on": on,
         "personal_data_consent_on": on, "email": "zayavkin@kmt.example"})
+    db.session.commit()
+
+
+def _nomination_ready_for_its_orders(secretary):
+    """The administration's nomination with its order issued and its approval sheet signed: the registry order
+    without the commission (4.13) can be issued from it."""
+    from app.applications.models import Nomination, NominationKind
+    from app.applications.paperwork import scan_file
+    from app.documents.scans import file_signed_scan
+    from app.documents.services import issue_draft
+
+    nomination = db.session.scalar(db.select(Nomination).where(Nomination.kind == NominationKind.ADMINISTRATION))
+    issue_draft(nomination.order_document, secretary)
+    file_signed_scan(nomination.approval_sheet, scan_file("лист согласования.png"), secretary)
     db.session.commit()
 
 

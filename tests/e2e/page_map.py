@@ -102,6 +102,13 @@ def _registry_meeting():
     return {"meeting_id": next(m.id for m in meetings if registry_pending(m))}
 
 
+def _ready_nomination():
+    from app.applications.models import Nomination
+    from app.selection.registry import nomination_ready
+    nominations = db.session.scalars(select(Nomination).order_by(Nomination.id))
+    return {"nomination_id": next(n.id for n in nominations if nomination_ready(n) is None)}
+
+
 def _editable_application():
     from app.applications.models import CandidateApplication
     applications = db.session.scalars(select(CandidateApplication).order_by(CandidateApplication.id))
@@ -152,6 +159,7 @@ STATE_RESOLVERS = {
     "applications.application_edit": _editable_application,
     "bases.mentee_link": _waiting_mentee,
     "selection.meeting_registry": _registry_meeting,
+    "selection.nomination_registry": _ready_nomination,
 }
 
 #: Pages that need a query string.

@@ -49,7 +49,7 @@ def test_curator_imports_mentees_after_fixing_a_bad_row(page, make_user, bases_w
     expect(page.get_by_test_id("import-ok")).to_contain_text("строк к загрузке — 2")
     page.get_by_role("button", name="Подтвердить загрузку").click()
 
-    expect(page.get_by_text("Файл загружен: все строки внесены в базу.")).to_be_visible()
+    expect(page.get_by_text("Файл загружен: изменено и добавлено строк")).to_be_visible()
     page.get_by_label("Поиск").fill("южаков")
     page.get_by_role("button", name="Найти").click()
     table = page.get_by_test_id("mentee-table")

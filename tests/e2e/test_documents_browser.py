@@ -43,7 +43,7 @@ def test_secretary_issues_an_order_downloads_it_and_finds_it_in_the_register(pag
 
     with page.expect_download() as download:
         page.get_by_test_id("download-docx").click()
-    assert download.value.suggested_filename.endswith("№ 1-од от 01.09.2026.docx")
+    assert download.value.suggested_filename.endswith("№ 1-од — Морозова О.Н. — 01.09.2026.docx")
     text = docx_text(Path(download.value.path()).read_bytes())
     assert "учебный год Морозову Ольгу Николаевну" in text and "«01» сентября 2026 г. | № 1-од" in text
 

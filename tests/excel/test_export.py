@@ -26,7 +26,8 @@ def test_the_mentee_base_exports_appendix_3_in_order(client, auth, make_user, ba
         "Content-Disposition"]
     names, rows, _ = read(response)
     assert names[:12] == list(MENTEE_COLUMNS.values())
-    assert names[12:] == ["Категория наставляемого (п. 4.3)", "Статус", "Учебный год"]
+    assert names[12:] == ["Категория наставляемого (п. 4.3)", "Статус", "Учебный год",
+                          "Код записи (для загрузки обратно)"]
     values = dict(zip(names, rows[0], strict=True))
     assert values["ФИО наставляемого"] == "Шубин Иван Петрович"
     assert "мать Родителева Анна Сергеевна: +7 (912) 111-11-11" in values[MENTEE_COLUMNS["contacts"]]
@@ -103,3 +104,27 @@ def test_the_people_export_reads_back_as_a_people_import(client, auth, make_user
     preview = client.get(upload(client, "people", response.data).headers["Location"])
     text = page_text(preview)
     assert "не распознан" not in text and text.count("Такой человек уже есть в базе") == 2
+
+
+def test_the_mentor_bases_contacts_come_from_the_card_or_else_the_application_prilozhenie_4(client, auth, make_user,
+                                                                                            bases_world):
+    """«Контактные данные для связи»: the card's phone and e-mail; where the card has none, his application's."""
+    from app.applications.services import submit_application
+    from tests.factories import papers_clerk
+
+    year = bases_world.year()
+    teacher = bases_world.teacher(last_name="Лебедев", first_name="Дмитрий", middle_name="Игоревич")
+    teacher.phone, teacher.email = None, None
+    mentor = bases_world.mentor(person=teacher, year=year, form_code="teacher_teacher", registered=False)
+    assert mentor.contact_details == ""
+    submit_application(teacher, year, papers_clerk(), mentorship_form=mentor.mentorship_form,
+                       position="преподаватель", phone="+7 (343) 432-12-34", email="lebedev@kmt.example",
+                       portfolio_pages=3, regulation_acknowledged=True, personal_data_consent=True,
+                       personal_data_consent_on=date(2026, 9, 1), applied_on=date(2026, 9, 1))
+    db.session.commit()
+    db.session.expire_all()
+    assert mentor.contact_details == "+7 (343) 432-12-34, lebedev@kmt.example"
+    auth.login_as(make_user(Role.SECRETARY))
+    names, rows, _ = read(client.get("/excel/export/mentors.xlsx"))
+    contacts = dict(zip(names, rows[0], strict=True))[MENTOR_COLUMNS["contacts"]]
+    assert contacts == "+7 (343) 432-12-34, lebedev@kmt.example"

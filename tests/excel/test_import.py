@@ -65,15 +65,24 @@ def test_a_file_that_is_not_xlsx_is_refused_and_nothing_kept(client, curator, ba
     assert not [path for path in storage.upload_root().rglob("*") if path.is_file()]
 
 
-def test_missing_and_renamed_columns_are_reported_before_any_row(client, curator, bases_world):
+def test_a_file_with_columns_missing_is_refused_with_all_its_errors_in_one_round(client, curator, bases_world):
+    """Only the refusal shows (no «Файл получен», no «ожидает подтверждения»), and every error at once: the missing
+    and unknown columns and each row's unreadable cells."""
     year = bases_world.year()
     names = [name for name in headings("mentees") if name != "Дата рождения"]
     names[names.index("Основной запрос наставляемого")] = "Запрос"
-    text = preview_text(client, upload(client, "mentees", xlsx(names, [["x"] * len(names)]), year))
+    response = upload(client, "mentees", xlsx(names, [["x"] * len(names)]), year)
+    assert response.status_code == 200
+    text = page_text(response)
+    assert "Файл нельзя загрузить — исправьте всё перечисленное и загрузите его снова:" in text
     assert "Нет обязательного столбца «Дата рождения»" in text
     assert "Нет обязательного столбца «Основной запрос наставляемого»" in text
     assert "Столбец «Запрос» не распознан" in text
-    assert "Подтвердить загрузку" not in text
+    assert "Строка 2: «Дата вхождения в программу»: «x» — не дата" in text
+    assert "Строка 2: «Телефон»: «x»" in text
+    for absent in ("Файл получен", "ожидает подтверждения", "Подтвердить загрузку"):
+        assert absent not in text
+    assert count(ImportBatch) == 0
 
 
 def test_a_broken_file_shows_every_rows_errors_and_imports_nothing(client, curator, bases_world):
@@ -124,7 +133,7 @@ def test_a_good_file_is_imported_only_when_confirmed(client, curator, bases_worl
     assert count(MenteeParticipation) == 0 and count(Person) == 0
     batch = db.session.scalar(select(ImportBatch))
     response = client.post(f"/excel/import/{batch.id}/confirm", follow_redirects=True)
-    assert "Файл загружен: все строки внесены в базу." in page_text(response)
+    assert "Файл загружен: изменено и добавлено строк — 2." in page_text(response)
     first, second = db.session.scalars(select(MenteeParticipation).order_by(MenteeParticipation.id))
     assert first.status == MenteeStatus.WAITING and first.end_date == date(2027, 5, 30)
     assert first.mentorship_form.code == "student_student" and first.results.startswith("Сдал")

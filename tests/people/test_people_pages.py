@@ -25,7 +25,7 @@ def test_staff_adds_a_person_and_errors_stay_next_to_the_fields(client, auth, ma
     assert 'value="Ёлкина"' in response.get_data(as_text=True)
     assert db.session.query(Person).count() == 0
     response = client.post("/people/new", data=form_data(), follow_redirects=True)
-    assert "Ёлкина Алёна Сергеевна добавлен(а) в базу." in page_text(response)
+    assert "Ёлкина Алёна Сергеевна добавлена в список людей." in page_text(response)
 
 
 def test_the_duplicate_warning_shows_a_confirmation_and_then_saves(client, auth, make_user):
@@ -37,7 +37,7 @@ def test_the_duplicate_warning_shows_a_confirmation_and_then_saves(client, auth,
     assert db.session.query(Person).count() == 1
     response = client.post("/people/new", data=form_data(last_name="Елкина", confirm_duplicate="y"),
                            follow_redirects=True)
-    assert "добавлен(а) в базу" in page_text(response)
+    assert "в список людей" in page_text(response)
     assert db.session.query(Person).count() == 2
 
 
@@ -109,3 +109,14 @@ def test_representatives_and_name_forms_are_kept_on_the_person_page(client, auth
                            follow_redirects=True)
     assert "Особой Формы" in page_text(response)
     assert person.name_forms == {"genitive": "Особой Формы"}
+
+
+def test_the_declension_page_shows_the_automatic_forms_beside_the_fields(client, auth, make_user, bases_world):
+    person = bases_world.person(last_name="Кузьмич", first_name="Елена", middle_name="Павловна", gender="female")
+    auth.login_as(make_user(Role.STAFF))
+    page = page_text(client.get(f"/people/{person.id}/name-forms"))
+    assert "Падеж: родительный (кого?) Автоматически: «Кузьмич Елены Павловны»." in page
+    assert "Падеж: дательный (кому?) Автоматически: «Кузьмич Елене Павловне»." in page
+    client.post(f"/people/{person.id}/name-forms", data={"genitive": "Кузьмич Елены Павловны-Исправленной"})
+    page = page_text(client.get(f"/people/{person.id}/name-forms"))
+    assert "Автоматически: «Кузьмич Елены Павловны»; в документах — как вписано." in page

@@ -64,7 +64,8 @@ def test_the_secretary_sets_the_agenda_and_a_refusal_keeps_the_choice(client, au
     missing = candidate(papers=False, last_name="Неготовый")
     auth.login_as(people["secretary"])
     page = page_text(client.get(f"/selection/meetings/{meeting.id}/agenda"))
-    assert "Готовый Иван Петрович" in page and "не хватает: 3" in page
+    # consent, portfolio, the student's parents' consent of Приложение 5 and the application's scan
+    assert "Готовый Иван Петрович" in page and "не хватает: 4" in page
     response = client.post(f"/selection/meetings/{meeting.id}/agenda", data={"applications": [str(missing.id)]})
     assert "Неготовый Иван Петрович не может участвовать" in page_text(response)
     assert f'id="application-{missing.id}" checked' in response.get_data(as_text=True)

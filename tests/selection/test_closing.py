@@ -48,8 +48,8 @@ def test_closing_decides_by_the_majority_present_and_issues_the_protocol_4_13(cl
     assert [row[0] for row in present[1:]] == ["Гордеева Светлана Александровна", "Морозова Ольга Николаевна",
                                                "Лебедев Дмитрий Игоревич"]
     assert "Секретарь комиссии" not in docx_text(protocol.current_version.read_bytes())  # Васильева was absent
-    assert candidates[1] == ["Кузнецов Артём Олегович", "студент группы ТМ-31", "студент – студент", "36", "2", "1",
-                             "0", "рекомендовать к включению в реестр наставников"]
+    assert candidates[1] == ["Кузнецов Артём Олегович", "студент группы ТМ-31", "студент – студент", "36", "1,00",
+                             "2", "1", "0", "рекомендовать к включению в реестр наставников"]
     assert candidates[2][0] == "Соколова Анна Викторовна" and candidates[2][-1] == (
         "отказать во включении в реестр наставников")
     assert scores[1:] == [["Кузнецов А.О.", "Гордеева С.А.", "24", "за"],
@@ -62,7 +62,7 @@ def test_closing_decides_by_the_majority_present_and_issues_the_protocol_4_13(cl
     assert len(criteria) == 1 + 12 + 11
     assert criteria[1] == ["Кузнецов А.О.", "наличие личного желания стать наставником, куратором (даже при "
                            "условии его выдвижения администрацией или коллективом ОО)",
-                           "Гордеева С.А. — 2; Морозова О.Н. — 1; Лебедев Д.И. — 0", "1,0"]
+                           "Гордеева С.А. — 2; Морозова О.Н. — 1; Лебедев Д.И. — 0", "1,00"]
     assert "шкала: 0 — не соответствует, 1 — соответствует частично, 2 — соответствует полностью" in docx_text(
         protocol.current_version.read_bytes())
 
@@ -158,7 +158,7 @@ def test_the_secretary_closes_the_meeting_through_its_page_and_prints_the_protoc
     auth.login_as(people["secretary"])
     response = client.post(f"/selection/meetings/{meeting.id}/close", follow_redirects=True)
     page = page_text(response)
-    assert "решения записаны в заявления кандидатов, выпущен Протокол заседания" in page
+    assert "решения записаны в заявления кандидатов, выпущен протокол № 01 от 20.09.2026." in page
     assert "Утвердить реестр приказом" in page
     converter = FakeConverter()
     app.extensions[EXTENSION_KEY] = converter

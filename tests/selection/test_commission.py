@@ -124,7 +124,7 @@ def test_the_secretary_forms_the_commission_and_holds_a_meeting_through_the_page
     data = {f"member_{people[name].id}": role.value for name, role in STANDARD}
     data.update(order_date="2026-09-01", selection_deadline="2026-09-25")
     response = client.post(f"/selection/commission/new?year={year.id}", data=data, follow_redirects=True)
-    assert "Состав комиссии утверждён приказом" in page_text(response)
+    assert "Состав комиссии утверждён приказом № 1-од от 01.09.2026." in page_text(response)
     assert "Кворум: не менее 3 из 4" in page_text(response)
     commission = service.current_commission(year)
     response = client.post(f"/selection/commission/{commission.id}/meetings/new", data={

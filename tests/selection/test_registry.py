@@ -141,3 +141,54 @@ def test_the_secretary_approves_the_registry_through_its_form_and_a_refusal_keep
     assert "Приказ об утверждении реестра наставников № 2-од от 22.09.2026 выпущен" in page_text(response)
     response = client.get("/bases/mentors/?q=Формов")
     assert "Формов Иван Петрович" in page_text(response) and "в реестре наставников" in page_text(response)
+
+
+def test_the_registry_order_is_issued_for_nominees_without_a_protocol_4_13(client, auth, bases_world, people):
+    """4.13: the registry is of mentors «прошедших выдвижение или предварительный отбор»: the nominated enter it by
+    the order of nomination, without the commission; the curator nominated with them is appointed by order."""
+    from app.applications import nominations
+    from app.applications.models import NominationKind
+    from app.applications.paperwork import complete_paperwork, scan_file
+    from app.documents.scans import file_signed_scan
+    from app.documents.services import issue_draft
+
+    year = bases_world.year()
+    forms = bases_world.forms()
+    mentor = bases_world.teacher(last_name="Лебедев", first_name="Дмитрий", middle_name="Игоревич")
+    future_curator = bases_world.teacher(last_name="Соколова", first_name="Анна", middle_name="Викторовна",
+                                         gender="female")
+    secretary = people["secretary"]
+    nomination = nominations.nominate(NominationKind.ADMINISTRATION, year, people["curator"],
+                                      curator=people["curator"], on=date(2026, 9, 2),
+                                      candidates=[(mentor, forms["teacher_teacher"]),
+                                                  (future_curator, forms["teacher_teacher"], True)])
+    db.session.commit()
+    auth.login_as(secretary)
+    page = page_text(client.get(f"/applications/nominations/{nomination.id}"))
+    assert "Сначала выпустите приказ о выдвижении" in page
+    assert "Соколова Анна Викторовна — выдвинута куратором наставнической деятельности." in page
+    assert client.get(f"/selection/nominations/{nomination.id}/registry").status_code == 302
+
+    issue_draft(nomination.order_document, secretary)
+    file_signed_scan(nomination.approval_sheet, scan_file("лист согласования.png"), secretary)
+    complete_paperwork(mentor, "candidate", year, date(2026, 9, 10), secretary, form=forms["teacher_teacher"])
+    db.session.commit()
+    response = client.post(f"/selection/nominations/{nomination.id}/registry", data={
+        "order_date": "2026-09-12", "entry_date": "2026-09-14",
+        f"competencies_{nomination.candidates[0].id}": "Технология машиностроения"}, follow_redirects=True)
+    assert "выдвинутые наставники включены в реестр наставников" in page_text(response)
+    row = db.session.scalar(select(MentorParticipation).where(MentorParticipation.person_id == mentor.id))
+    assert row.status == MentorStatus.REGISTERED and row.registry_basis.startswith(
+        "Приказ об утверждении реестра наставников № ")
+    order = nomination.current_document_of("order_approve_mentor_registry")
+    text = flat(docx_text(order.current_version.read_bytes()))
+    assert "на основании приказа о выдвижении наставников от 02.09.2026 № " in text
+    assert "протокола" not in text and "Лебедев Дмитрий Игоревич" in text
+    assert not db.session.scalar(select(MentorParticipation).where(
+        MentorParticipation.person_id == future_curator.id))  # the curator is appointed, not put in the registry
+
+    client.post(f"/selection/nominations/{nomination.id}/curator-order", data={"order_date": "2026-09-12"})
+    appointment = nomination.current_document_of("order_appoint_curator")
+    assert "Назначить куратором наставнической деятельности" in flat(
+        docx_text(appointment.current_version.read_bytes()))
+    assert "Соколову Анну Викторовну" in flat(docx_text(appointment.current_version.read_bytes()))

@@ -8,6 +8,7 @@ from app.applications.models import ApplicationStatus, CandidateApplication, Nom
 from app.applications.queries import ApplicationFilters, application_query, find_people
 from app.consents.models import ParticipantRole
 from app.core.actions import perform
+from app.core.declension import full_name_in
 from app.core.formatting import local_today
 from app.core.pagination import paginate
 from app.core.permissions import get_for_user_or_403, role_required
@@ -57,7 +58,7 @@ def application_new():
                                title="Новое заявление кандидата в наставники", search=search,
                                people=find_people(search, PICKER_LIMIT), limit=PICKER_LIMIT)
     person = get_for_user_or_403(Person, person_id, current_user, "edit")
-    form = ApplicationForm()
+    form = ApplicationForm().agree_with(person)
     form.set_choices(years, [form_ for form_ in all_forms(active_only=True) if any(y.runs(form_) for y in years)])
     if request.method == "GET":
         current = current_year()
@@ -69,8 +70,8 @@ def application_new():
     if form.validate_on_submit():
         year = db.session.get(ProgramYear, int(form.program_year.data)) or abort(400)
         application = perform(lambda: services.submit_application(person, year, current_user, **_values(form)),
-                              lambda application: f"Заявление {person.full_name} сохранено и распечатано: скачайте "
-                                                  "DOCX, дайте подписать и загрузите скан.", form)
+                              lambda application: f"Заявление {full_name_in(person, 'genitive')} сохранено и "
+                                                  "распечатано: скачайте DOCX, дайте подписать и загрузите скан.", form)
         if application:
             return redirect(url_for("applications.application_view", application_id=application.id))
     return render_template("applications/application_form.html", form=form, person=person, application=None)
@@ -92,7 +93,7 @@ def application_edit(application_id):
     if not application.editable:
         flash("Заявление подписано или передано комиссии: его данные не меняются.", "warning")
         return redirect(url_for("applications.application_view", application_id=application.id))
-    form = ApplicationForm(obj=application)
+    form = ApplicationForm(obj=application).agree_with(application.person)
     del form.program_year
     form.set_choices([], application.program_year.forms)
     if request.method == "GET":

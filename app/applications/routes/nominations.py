@@ -114,7 +114,8 @@ def presentation_download(scan_id):
 
 
 def _candidates(form):
-    """The filled rows as (person, form of mentorship); a half-filled row is refused by the service."""
+    """The filled rows as (person, form of mentorship, put forward as the curator); a half-filled row is refused by
+    the service."""
     rows = []
     for row in form.candidates:
         person_id, form_id = row.person.data, row.mentorship_form.data
@@ -124,5 +125,5 @@ def _candidates(form):
         mentorship_form = db.session.get(MentorshipForm, int(form_id)) if form_id and form_id.isdigit() else None
         if person is None:
             continue
-        rows.append((person, mentorship_form))
+        rows.append((person, mentorship_form, bool(row.for_curator.data)))
     return rows

@@ -8,6 +8,7 @@ the regulation are the domains'.
 """
 from datetime import date
 
+from app.core.declension import phrase_forms
 from app.core.errors import RuleError
 from app.core.formatting import local_today
 from app.documents.kinds.schema import Field, FieldType
@@ -15,10 +16,13 @@ from app.documents.kinds.schema import Field, FieldType
 #: Names the engine fills itself; a template may use them whatever its kind.
 COMMON_NAMES = ("college", "number", "is_draft")
 
+_FULL_NAME = ("государственное автономное профессиональное образовательное учреждение Свердловской области "
+              "«Красноуральский многопрофильный техникум»")
 COLLEGE_EXAMPLE = {
     "founder": "Министерство образования и молодежной политики Свердловской области",
-    "full_name": ("государственное автономное профессиональное образовательное учреждение Свердловской "
-                  "области «Красноуральский многопрофильный техникум»"),
+    "full_name": _FULL_NAME,
+    #: The full name in the other cases (settings, by the rule of app.core.declension or typed by hand).
+    **{f"full_name_{case}": form for case, form in phrase_forms(_FULL_NAME).items()},
     "name": "ГАПОУ СО «Красноуральский многопрофильный техникум»",
     "short_name": "ГАПОУ СО «КМТ»",
     "address": "624330, Свердловская область, г. Красноуральск, ул. Калинина, 14",
@@ -31,8 +35,10 @@ COLLEGE_EXAMPLE = {
 
 #: For the reference page and `documents kinds`: the names every template gets.
 COMMON_FIELDS = (
-    Field("college", "Образовательная организация (из настроек): founder, full_name, name, short_name, "
-          "address, city, website, territory, director (ФИО и пол директора)", FieldType.DETAILS, COLLEGE_EXAMPLE),
+    Field("college", "Образовательная организация (из настроек): founder, full_name и его падежи full_name_genitive, "
+          "full_name_dative, full_name_accusative, full_name_instrumental, full_name_prepositional, name, "
+          "short_name, address, city, website, territory, director (ФИО и пол директора)", FieldType.DETAILS,
+          COLLEGE_EXAMPLE),
     Field("number", "Номер по реестру (у проекта и у документов без реестра — пусто)", FieldType.TEXT, "12-од",
           required=False),
     Field("is_draft", "Проект (ещё не выпущен)", FieldType.BOOL, False),

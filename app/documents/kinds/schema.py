@@ -111,6 +111,8 @@ class Kind:
     summary_fields: tuple = ()
     #: The kind's place in its family on the chooser page and in `flask documents kinds`.
     order: int = 100
+    #: What a file name calls it, when the title is too long: «Согласие» (app.documents.services.file_name).
+    short_title: str = ""
 
     def field(self, name):
         for item in self.fields:
@@ -144,15 +146,36 @@ class Kind:
             if item.type == FieldType.PERSON:
                 parts.append(initials_after(value))
             elif item.type == FieldType.TABLE:
-                parts.append(f"{len(value)} {_rows_word(len(value))}")
+                names = _row_names(item, value)
+                parts.append(", ".join(names) if names else f"{len(value)} {_rows_word(len(value))}")
             else:
                 parts.append(str(value))
         return ", ".join(parts)[:300]
+
+    def concerned(self, values):
+        """The people the document names, «Фамилия И.О.» each: its person fields and the names of its table rows
+        (those typed by hand too) among the summary fields."""
+        names = []
+        for name in self.summary_fields:
+            value = values.get(name)
+            item = self.field(name)
+            if value and item.type == FieldType.PERSON:
+                names.append(initials_after(value))
+            elif value and item.type == FieldType.TABLE:
+                names += _row_names(item, value)
+        return names
 
     def describe(self, common_fields=()):
         return {"code": self.code, "title": self.title, "group": self.group, "register": self.register,
                 "section": self.section, "template": self.template,
                 "fields": [item.describe() for item in (*common_fields, *self.fields)]}
+
+
+def _row_names(item, rows):
+    """«Лебедев Д.И.» for each row of a table with a full-name column ``name``."""
+    if not any(column.name == "name" for column in item.columns):
+        return []
+    return [initials_after(row["name"]) for row in rows if row.get("name")]
 
 
 def _rows_word(count):

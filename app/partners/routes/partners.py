@@ -96,7 +96,7 @@ def partner_edit(partner_id):
 @role_required(*EDIT_ROLES)
 def head_name_forms(partner_id):
     partner = get_for_user_or_403(PartnerOrganisation, partner_id, current_user, "edit")
-    return name_forms_page(partner, attribute="head_name_forms", name=partner.head.full_name,
+    return name_forms_page(partner, attribute="head_name_forms", name=partner.head.full_name, person=partner.head,
                            title=f"Склонение ФИО руководителя: {partner.short_name}",
                            back=url_for("partners.partner_view", partner_id=partner.id))
 

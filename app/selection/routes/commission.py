@@ -53,7 +53,7 @@ def commission_new():
         commission = perform(lambda: service.form_commission(
             year, chosen, order_date=form.order_date.data, selection_deadline=form.selection_deadline.data,
             actor=current_user._get_current_object()),
-            lambda c: f"Состав комиссии утверждён приказом {c.order_document.label}.", form)
+            lambda c: f"Состав комиссии утверждён приказом {c.order_document.reference}.", form)
         if commission is not None:
             return redirect(url_for("selection.commission_view", year=year.id))
     return render_template("selection/commission_form.html", form=form, year=year, users=users, current=current)
@@ -110,7 +110,8 @@ def meeting_attendance(meeting_id):
 def meeting_close(meeting_id):
     meeting = get_for_user_or_403(CommissionMeeting, meeting_id, current_user, "manage")
     perform(lambda: service.close_meeting(meeting, actor=current_user._get_current_object()),
-            lambda protocol: f"Заседание закрыто: решения записаны в заявления кандидатов, выпущен {protocol.label}."
+            lambda protocol: "Заседание закрыто: решения записаны в заявления кандидатов, выпущен протокол "
+                             f"{protocol.reference}."
             if protocol is not None else "Заседание закрыто: кандидатов на нём не рассматривали, протокол не нужен.")
     return redirect(url_for("selection.meeting_view", meeting_id=meeting_id))
 

@@ -3,6 +3,7 @@ secretary, printed (DOCX or PDF) by those who run and follow the selection."""
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from app.applications.models import Nomination
 from app.core.actions import perform
 from app.core.formatting import local_today
 from app.core.permissions import get_for_user_or_403, role_required
@@ -78,3 +79,45 @@ def curator_order(meeting_id, item_id):
     else:
         flash("Укажите дату приказа.", "danger")
     return redirect(url_for("selection.meeting_view", meeting_id=meeting_id))
+
+
+@bp.route("/selection/nominations/<int:nomination_id>/registry", methods=["GET", "POST"])
+@role_required(Role.SECRETARY)
+def nomination_registry(nomination_id):
+    """The order approving the registry with the mentors put forward by a nomination, without the commission (4.13)."""
+    nomination = get_for_user_or_403(Nomination, nomination_id, current_user)
+    back = url_for("applications.nomination_view", nomination_id=nomination_id)
+    refusal = registry.nomination_ready(nomination)
+    if refusal:
+        flash(refusal, "warning")
+        return redirect(back)
+    mentors = registry.nominated_mentors(nomination)
+    newcomers = [candidate for candidate, row in mentors if row is None]
+    form = registry_form_class(newcomers)()
+    if request.method == "GET":
+        form.order_date.data = form.entry_date.data = max(local_today(), nomination.order_document.doc_date)
+    if form.validate_on_submit():
+        competencies = {candidate.id: form[f"competencies_{candidate.id}"].data for candidate in newcomers}
+        order = perform(lambda: registry.approve_nominated(
+            nomination, order_date=form.order_date.data, entry_date=form.entry_date.data, competencies=competencies,
+            actor=current_user._get_current_object()),
+            lambda order: f"{order.label} выпущен: выдвинутые наставники включены в реестр наставников.", form)
+        if order is not None:
+            return redirect(back)
+    return render_template("selection/nomination_registry_form.html", nomination=nomination, form=form,
+                           mentors=mentors, newcomers=newcomers)
+
+
+@bp.route("/selection/nominations/<int:nomination_id>/curator-order", methods=["POST"])
+@role_required(Role.SECRETARY)
+def nomination_curator_order(nomination_id):
+    """The curator's appointment order for the nomination's curator candidacy (4.13), without the commission."""
+    nomination = get_for_user_or_403(Nomination, nomination_id, current_user)
+    form = CuratorOrderForm()
+    if form.validate_on_submit():
+        perform(lambda: registry.appoint_nominated_curator(nomination, order_date=form.order_date.data,
+                                                           actor=current_user._get_current_object()),
+                lambda order: f"{order.label} выпущен.", once=form)
+    else:
+        flash("Укажите дату приказа.", "danger")
+    return redirect(url_for("applications.nomination_view", nomination_id=nomination_id))
