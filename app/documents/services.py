@@ -44,6 +44,7 @@ def issue_document(kind_code, values, user, *, subjects=(), draft=False) -> Docu
     _add_version(document, kind, cleaned, user, reason=None, previous=None)
     for subject in subjects:
         add_subject(document, subject)
+    document.refresh_search_text()
     db.session.flush()
     audit.record("document_draft_saved" if draft else "document_issued", actor=user, target=document,
                  details={"kind": kind.code, "number": document.number_text or ""})
@@ -58,6 +59,7 @@ def issue_draft(document: Document, user) -> Document:
     values = form_values(kind, document.current_version.context)
     _add_version(document, kind, kind.clean(values), user, reason="Проект выпущен: присвоен номер.",
                  previous=document.current_version)
+    document.refresh_search_text()
     audit.record("document_issued", actor=user, target=document,
                  details={"kind": kind.code, "number": document.number_text or "", "from_draft": True})
     return document
@@ -78,6 +80,7 @@ def correct_document(document: Document, values, user, reason) -> DocumentVersio
                         f"должна остаться в {document.year} году.", field="doc_date")
     document.doc_date = new_date
     document.summary = kind.summary(cleaned)
+    document.refresh_search_text()
     version = _add_version(document, kind, cleaned, user, reason=reason[:500], previous=document.current_version)
     audit.record("document_corrected", actor=user, target=document,
                  details={"version": version.version_no, "reason": reason[:500]})
