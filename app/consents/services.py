@@ -78,7 +78,7 @@ def consents_of(person_ids, kinds=None):
     if not person_ids:
         return ConsentList()
     query = (select(Consent).where(Consent.person_id.in_(list(person_ids)))
-             .options(selectinload(Consent.linked_documents), selectinload(Consent.linked_scans),
+             .options(*Consent.papers_loaded(),
                       selectinload(Consent.program_year))
              .order_by(Consent.given_on, Consent.id))
     if kinds is not None:

@@ -115,8 +115,7 @@ def _applications_query(year, filters):
     """The year's applications by name, narrowed in SQL by everything but the stage's own judgement."""
     query = (select(CandidateApplication).join(CandidateApplication.person)
              .where(CandidateApplication.program_year_id == year.id)
-             .options(selectinload(CandidateApplication.linked_documents),
-                      selectinload(CandidateApplication.linked_scans))
+             .options(*CandidateApplication.papers_loaded())
              .order_by(Person.search_name, CandidateApplication.id))
     if filters is None:
         return query
