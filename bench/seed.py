@@ -144,6 +144,8 @@ def _restore(snapshot, url, work):
     else:
         _recreate_pg(url)
         subprocess.run(["pg_restore", "--no-owner", "-d", _libpq(url), str(snapshot / "college.dump")], check=True)
+        # A restored database has no planner statistics; a database in use has them.
+        subprocess.run(["psql", "-q", "-d", _libpq(url), "-c", "ANALYZE"], check=True)
     shutil.copytree(snapshot / "uploads", work / "uploads", copy_function=os.link)
 
 
