@@ -76,24 +76,23 @@ class Seeded:
         self.size, self.url, self.upload_root = size, url, Path(upload_root)
 
     def discard(self):
-        """Remove this run's copy (the snapshot stays)."""
-        if self.url.startswith("sqlite"):
-            shutil.rmtree(self.upload_root.parent, ignore_errors=True)
-        else:
-            shutil.rmtree(self.upload_root, ignore_errors=True)
+        """Remove this run's files (the snapshot stays; a PostgreSQL database stays until the next run drops it)."""
+        shutil.rmtree(self.upload_root.parent, ignore_errors=True)
 
     def app(self, **overrides):
         from app import create_app
         return create_app({**bench_config(self.url, self.upload_root), **overrides})
 
 
-def prepare(size, database_url=None, fresh=False, quiet=False, any_snapshot=False):
+def prepare(size, database_url=None, fresh=False, quiet=False, any_snapshot=False, resume=None):
     """A college of ``size``× in ``database_url`` (a fresh SQLite file by default), from the snapshot if any.
 
     ``any_snapshot``: the newest snapshot of this size even if the code changed since (migrated to the head):
     for measuring a change to a page without seeding again.
     """
     say = (lambda *a: None) if quiet else print
+    if resume is not None:
+        return _resume(size, database_url, Path(resume), say)
     dialect = "postgresql" if database_url and database_url.startswith("postgres") else "sqlite"
     key = f"{dialect}-{size:g}-{code_hash()}"
     snapshot = CACHE / key
@@ -180,24 +179,70 @@ class Context:
         return int(REAL[key] * self.size)
 
 
-def seed(seeded, say):
+def seed(seeded, say, done=()):
+    """Run the parts not in ``done``; each whole part is written down in the run folder's «parts» file."""
     from flask_migrate import upgrade
 
     from app.extensions import db
 
-    if not seeded.url.startswith("sqlite"):
+    if not seeded.url.startswith("sqlite") and not done:
         _recreate_pg(seeded.url)
     app = seeded.app()
     ctx = Context(seeded.size, say)
+    ledger = seeded.upload_root.parent / "parts"
     with app.app_context():
         upgrade(directory=str(ROOT / "migrations"))
+        if done:
+            ctx.demo, ctx.years = _demo_from_database(), _years()
         with _rendered_once():
             for name, part in PARTS:
+                if name in done:
+                    continue
                 started = time.perf_counter()
                 part(ctx)
                 db.session.commit()
+                with open(ledger, "a") as handle:
+                    handle.write(name + "\n")
                 say(f"  {name}: {time.perf_counter() - started:.1f} с")
         return _counts()
+
+
+def _resume(size, database_url, work, say):
+    """Finish an interrupted seed in its run folder (the parts its «parts» file does not list), then snapshot it."""
+    url = database_url or f"sqlite:///{work / 'college.sqlite'}"
+    seeded = Seeded(size, url, work / "uploads")
+    done = (work / "parts").read_text().split()
+    say(f"Колледж {size:g}×: продолжение после частей {', '.join(done)}")
+    counts = seed(seeded, say, done)
+    snapshot = CACHE / f"{'postgresql' if database_url else 'sqlite'}-{size:g}-{code_hash()}"
+    shutil.rmtree(snapshot, ignore_errors=True)
+    snapshot.mkdir(parents=True)
+    _save(snapshot, url, work)
+    (snapshot / "done").write_text(repr(counts))
+    say("Засеяно: " + ", ".join(f"{name} {count}" for name, count in counts.items()))
+    return seeded
+
+
+def _demo_from_database():
+    """What the later parts read of the demo's context, found again in a resumed database."""
+    from app.accounts.models import User
+    from app.demo import DemoContext
+    from app.extensions import db
+    from app.programs.models import ProgramYear
+    from app.programs.services import current_year, standard_form_by_code
+    context = DemoContext(PASSWORD)
+    context.users = {user.email.split("@")[0]: user for user in db.session.scalars(select(User))}
+    year = current_year()
+    context.data.update(forms=standard_form_by_code(), current_year=year, clerk=context.users["secretary"],
+                        previous_year=db.session.scalar(select(ProgramYear).where(ProgramYear.id != year.id)
+                                                        .order_by(ProgramYear.start_date.desc())))
+    return context
+
+
+def _years():
+    from app.extensions import db
+    from app.programs.models import ProgramYear
+    return list(db.session.scalars(select(ProgramYear).order_by(ProgramYear.start_date)))
 
 
 class _rendered_once:
@@ -448,8 +493,9 @@ def main():
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL"),
                         help="PostgreSQL to fill (it is dropped and created again); SQLite by default")
     parser.add_argument("--fresh", action="store_true", help="seed again even if a snapshot exists")
+    parser.add_argument("--resume", metavar="RUN_FOLDER", help="finish an interrupted seed in its run folder")
     args = parser.parse_args()
-    seeded = prepare(args.size, args.database_url, fresh=args.fresh)
+    seeded = prepare(args.size, args.database_url, fresh=args.fresh, resume=args.resume)
     print(f"База: {seeded.url}\nФайлы: {seeded.upload_root}")
 
 
