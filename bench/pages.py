@@ -9,6 +9,10 @@ parameters filled from the database, looked at by its main role), plus the lists
 and searches. Each request runs as a real one: its own application context and database session, the user
 loaded from the session cookie of a real login (the test client keeps only the cookie between requests).
 
+Each cell: the median and 95th percentile of the wall time, the median processor time of the process (SQLite runs
+in it; PostgreSQL's own work is not counted), and the SQL statements of one request. On a shared machine the wall
+time depends on what else runs; the processor time much less.
+
 Goals (the process exits 1 when one is missed): p95 < 100 ms at the largest size; SQL statements per page the
 same at every size (a page that shows a fixed number of rows asks a fixed number of queries).
 """
@@ -135,19 +139,21 @@ def measure(seeded, only):
         started = time.perf_counter()
         first = client.get(url)  # warm: the template compiled, the settings cache filled
         least = MIN_SAMPLES if time.perf_counter() - started < BUDGET_S else 1  # a page of seconds: one sample
-        timings, sql = [], []
+        timings, cpu, sql = [], [], []
         spent = time.perf_counter()
         while len(timings) < SAMPLES and (len(timings) < least or time.perf_counter() - spent < BUDGET_S):
             before = counter.count
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             answer = client.get(url)
             timings.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - cpu_started) * 1000)
             sql.append(counter.count - before)
         timings.sort()
         results[url] = {"endpoint": endpoint, "role": role, "status": answer.status_code, "first": first.status_code,
                         "p50": statistics.median(timings),
                         "p95": timings[min(len(timings) - 1, round(0.95 * (len(timings) - 1)))],
-                        "max": timings[-1], "sql": max(sql), "samples": len(timings)}
+                        "max": timings[-1], "cpu": statistics.median(cpu), "sql": max(sql),
+                        "samples": len(timings)}
     return results
 
 
@@ -156,14 +162,15 @@ def report(by_size, dialect):
     sizes = sorted(by_size)
     largest = sizes[-1]
     urls = list(by_size[largest])
-    head = "".join(f" {f'p50/p95 {s:g}×, мс':>20} {'SQL':>4}" for s in sizes)
+    head = "".join(f" {f'p50/p95/CPU {s:g}×, мс':>26} {'SQL':>4}" for s in sizes)
     print(f"\n{'Страница (роль)':<62}{head}")
     missed = []
     for url in urls:
         cells = ""
         for size in sizes:
             row = by_size[size].get(url)
-            cells += f" {row['p50']:>9.1f}/{row['p95']:>8.1f} {row['sql']:>4}" if row else f" {'—':>20} {'':>4}"
+            cells += (f" {row['p50']:>9.1f}/{row['p95']:>8.1f}/{row.get('cpu', 0):>7.1f} {row['sql']:>4}" if row
+                      else f" {'—':>26} {'':>4}")
         row = by_size[largest][url]
         flags = []
         if row["status"] >= 400:
