@@ -72,7 +72,7 @@ def list_variants():
         ("curator", "/applications/papers/?state=printed"), ("curator", f"/applications/papers/?year={years[1]}"),
         ("curator", "/selection/progress?page=2"), ("curator", "/selection/progress?q=а"),
         ("curator", "/selection/progress?stage=ready"),
-        ("admin", "/audit/"), ("admin", "/audit/?page=50"), ("admin", "/audit/?action=document_issued"),
+        ("admin", "/admin/audit/?page=50"), ("admin", "/admin/audit/?action=document_issued"),
     ]
 
 
