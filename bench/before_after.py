@@ -26,6 +26,8 @@ def measure(code_root, size):
     """Run in a child: {url: [p50, max, sql]} with the code of ``code_root``."""
     sys.path.insert(0, code_root)
     sys.path.insert(1, str(ROOT))
+    import app  # noqa: F401  (now, from code_root: bench's modules put this checkout first on the path)
+    assert app.__file__.startswith(code_root), app.__file__
     from sqlalchemy import event
 
     from bench.pages import login
