@@ -45,6 +45,8 @@ def test_the_pairing_page_shows_members_papers_and_actions(client, auth, curator
     assert "Заменить наставника (п. 4.8)" in text and "Продлить срок (п. 4.7)" in text
     person_page = page_text(client.get(f"/people/{mentee.person_id}"))
     assert "Пары и группы" in person_page and mentor.person.short_name in person_page
+    for base_page in (f"/bases/mentees/{mentee.id}", f"/bases/mentors/{mentor.id}"):
+        assert f"{pairing.label} — действует" in page_text(client.get(base_page))
 
 
 def test_a_group_is_formed_its_agreements_printed_and_it_starts_when_signed_4_6(client, auth, curator, bases_world,
