@@ -24,6 +24,7 @@ BLUEPRINTS = [
     "app.selection",
     "app.consents",
     "app.applications",
+    "app.pairs",
 ]
 
 

@@ -120,6 +120,16 @@ def _waiting_mentee():
     return {"mentee_id": _first(MenteeParticipation, MenteeParticipation.status == MenteeStatus.WAITING)}
 
 
+def _active_pair():
+    from app.pairs.models import Pairing, PairingKind, PairingState
+    return {"pairing_id": _first(Pairing, Pairing.kind == PairingKind.PAIR, Pairing.state == PairingState.ACTIVE)}
+
+
+def _group():
+    from app.pairs.models import Pairing, PairingKind
+    return {"pairing_id": _first(Pairing, Pairing.kind == PairingKind.GROUP)}
+
+
 def _simple(model_path, argument):
     def resolve():
         module, name = model_path.rsplit(".", 1)
@@ -151,6 +161,7 @@ RESOLVERS = {
     "criterion_id": _simple("app.selection.models.SelectionCriterion", "criterion_id"),
     "commission_id": _simple("app.selection.models.Commission", "commission_id"),
     "kind_code": lambda: {"kind_code": "order_appoint_curator"},
+    "pairing_id": _active_pair,
 }
 
 
@@ -158,6 +169,9 @@ RESOLVERS = {
 STATE_RESOLVERS = {
     "applications.application_edit": _editable_application,
     "bases.mentee_link": _waiting_mentee,
+    "pairs.pairing_extend": _active_pair,
+    "pairs.pairing_end_early": _active_pair,
+    "pairs.pairing_replace": _active_pair,
     "selection.meeting_registry": _registry_meeting,
     "selection.nomination_registry": _ready_nomination,
 }
@@ -188,6 +202,8 @@ def _variants():
         ("documents.issue", {"kind_code": "order_approve_mentor_registry"}),
         ("documents.issue", {"kind_code": "mentee_base"}),
         ("bases.mentee_list", {"q": "а"}),
+        ("pairs.pairing_new", {"kind": "group"}),
+        ("pairs.pairing_view", _group()),
     ]
 
 
