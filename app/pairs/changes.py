@@ -319,15 +319,15 @@ def _change_member(kind_code, pairing, member, change, values, new_mentor, docum
         new_end = values["new_end"]
         change.effective_on = new_end
         change.reason = f"{values.get('absence_reason')} {values.get('absent_party')}: {values.get('reason_details')}"
-        change.details["planned_end_after"] = str(new_end)
+        change.details = {**change.details, "planned_end_after": str(new_end)}
         member.planned_end_on = new_end
         mentee.end_date = new_end
         return
     if kind_code == END_EARLY:
         on = values["end_date"]
         change.effective_on, change.reason = on, values.get("reason")
-        change.details.update(mentor_agreed_on=str(values["mentor_agreed_on"]),
-                              curator_agreed_on=str(values["curator_agreed_on"]))
+        change.details = {**change.details, "mentor_agreed_on": str(values["mentor_agreed_on"]),
+                          "curator_agreed_on": str(values["curator_agreed_on"])}
         member.left_on = on
         if mentee.status == "paired":
             mentee.complete(on)
@@ -345,8 +345,9 @@ def _change_member(kind_code, pairing, member, change, values, new_mentor, docum
     if not pairing.current_members:
         pairing.mark_replaced(on, change.reason, successor)
     db.session.flush()
-    change.details.update(former_mentor=pairing.mentor.person.full_name, new_mentor=new_mentor.person.full_name,
-                          new_pairing_id=successor.id, planned_end_on=str(successor.planned_end_on))
+    change.details = {**change.details, "former_mentor": pairing.mentor.person.full_name,  # a new dict: JSON
+                      "new_mentor": new_mentor.person.full_name, "new_pairing_id": successor.id,
+                      "planned_end_on": str(successor.planned_end_on)}
 
 
 def _replace(pairing, change, values, new_mentor, document):
