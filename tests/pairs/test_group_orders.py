@@ -7,7 +7,9 @@ import pytest
 
 from app.bases import services as bases
 from app.core.errors import RuleError
-from app.documents.services import cancel_document, correct_document
+from app.documents.kinds import get_kind
+from app.documents.prefill import get_provider, run_prefill
+from app.documents.services import cancel_document, correct_document, issue_document
 from app.extensions import db
 from app.pairs import changes, services
 from app.pairs.models import PairingKind, PairingState
@@ -224,3 +226,22 @@ def test_the_group_page_prepares_orders_for_a_member_and_for_the_group(client, a
     page = page_text(response)
     assert response.status_code == 200 and "раньше планового окончания (30.06.2027)" in page  # refused, kept
     assert 'value="2027-07-15"' in response.get_data(as_text=True)
+
+
+
+def test_orders_from_the_register_pick_a_member_of_a_group_or_the_whole_group(app, group, secretary):
+    pairing, (kuzmich, belykh), other = group
+    member = _member(pairing, kuzmich)
+    options = dict(get_provider(changes.EXTEND, "group_member").options())
+    assert options[str(member.id)].startswith("Кузьмич Анна Сергеевна — Группа Лебедев Д.И.")
+    prefill = run_prefill(changes.EXTEND, "group_member", [str(member.id)])
+    values = {**get_kind(changes.EXTEND).example_values(), **prefill.values, "doc_date": "2027-02-10",
+              "new_end": "2027-09-30"}
+    document = issue_document(changes.EXTEND, values, secretary, subjects=prefill.subjects)
+    db.session.commit()
+    assert "в отношении Кузьмич Анны Сергеевны, участника наставнической группы" in text_of(document)
+    assert member.planned_end_on == date(2027, 9, 30) and pairing.planned_end_on == PLANNED_END
+    prefill = run_prefill(changes.REPLACE, "pairing", [str(pairing.id)])
+    assert prefill.values["scope"] == changes.SCOPE_GROUP
+    assert [row["name"] for row in prefill.values["group_mentees"]] == ["Кузьмич Анна Сергеевна",
+                                                                        "Белых Иван Олегович"]
