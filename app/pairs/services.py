@@ -226,6 +226,9 @@ def on_mentee_status(mentee, event, on):
     elif event == "reinstated":
         if pairing.changes and not pairing.state.is_open:
             raise RuleError("Пара закрыта приказом: сформируйте новую пару.", field="mentor")
+        if any(change.member_id == member.id and change.in_force for change in pairing.changes):
+            raise RuleError("Наставляемый выведен из группы приказом: включите его в группу снова или сформируйте "
+                            "новую пару.", field="mentor")
         lock_mentor(pairing.mentor)
         if pairing.kind == PairingKind.PAIR:
             rules.check_capacity(pairing.mentor, member.joined_on, pairing.planned_end_on, excluding={member.id})

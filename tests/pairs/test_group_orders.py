@@ -109,6 +109,10 @@ def test_an_early_end_for_one_member_lets_the_group_go_on_4_7(app, group, secret
     with pytest.raises(RuleError):
         correct_document(document, values, secretary, "опечатка")
     db.session.rollback()
+    with pytest.raises(RuleError) as error:  # nor is he put back by the base's «вернуть»
+        bases.reinstate_mentee(belykh)
+    assert "выведен из группы приказом" in error.value.message
+    db.session.rollback()
 
 
 def test_the_whole_group_is_extended_then_ended_early_4_7(app, group, secretary):
