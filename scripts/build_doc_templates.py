@@ -928,12 +928,48 @@ def letter_of_thanks():
     return b.save("letter_of_thanks.docx")
 
 
+def individual_plan():
+    b = Builder("Индивидуальный план развития наставляемого под руководством наставника", size=12, landscape=True)
+    b.draft_mark()
+    b.p("{{ college.name }}", align=CENTER, indent=False)
+    b.p("Индивидуальный план развития наставляемого под руководством наставника", align=CENTER, bold=True,
+        indent=False, before=12)
+    b.p("на {{ academic_year }} учебный год (пункты 4.1, 4.14 Положения о наставничестве)", align=CENTER,
+        indent=False, after=12)
+    b.p("Форма наставничества: {{ form }}.", align=LEFT, indent=False)
+    b.p("Наставник: {{ mentor|name }}.", align=LEFT, indent=False)
+    b.p("{{ 'Наставляемые' if mentees|length > 1 else 'Наставляемый' }}: "
+        "{% for m in mentees %}{{ m.name }}{{ ', ' if not loop.last else '.' }}{% endfor %}", align=LEFT,
+        indent=False)
+    b.p("Срок наставничества: с {{ period_start|date_short }} по {{ period_end|date_short }}.", align=LEFT,
+        indent=False)
+    b.tag("if role_model")
+    b.p("Ролевая модель: {{ role_model }}.", align=LEFT, indent=False)
+    b.tag("endif")
+    b.tag("if planned_results")
+    b.p("Планируемые результаты: {{ planned_results }}", align=LEFT, indent=False)
+    b.tag("endif")
+    b.blank()
+    b.data_table(["Мероприятие (задача)", "Ожидаемый результат", "Срок", "Ответственный", "Статус",
+                  "Отметка наставника", "Отчёт наставляемого"],
+                 ["{{ i.task }}", "{{ i.expected_result }}", "{{ i.deadline|date_short if i.deadline else '' }}",
+                  "{{ i.responsible }}", "{{ i.status }}", "{{ i.mentor_mark }}", "{{ i.mentee_report }}"],
+                 "items", "i", shares=[0.22, 0.17, 0.09, 0.11, 0.09, 0.16, 0.16], size=10)
+    b.p("Наставник", align=LEFT, indent=False, before=18)
+    b.signature_with_date("{{ doc_date|date_long }}", "{{ mentor|initials_before }}")
+    b.p("{{ 'Наставляемые' if mentees|length > 1 else 'Наставляемый' }}", align=LEFT, indent=False, before=12)
+    b.tag("for m in mentees")
+    b.p("_______________ {{ m.name }}          " + SIGN_LINE, align=LEFT, indent=False, before=6)
+    b.tag("endfor")
+    return b.save("individual_plan.docx")
+
+
 BUILDERS = [order_appoint_curator, order_create_commission, order_approve_mentor_registry, order_nominate_mentors,
             order_approve_program, order_replace_mentor, order_end_pair_early, order_extend_pair, order_awards,
             partner_agreement,
             candidate_application, consent_personal_data, consent_personal_data_parent,
             participation_application_mentee, participation_application_parent, approval_sheet,
-            commission_protocol, mentee_base, mentor_base, letter_of_thanks]
+            commission_protocol, mentee_base, mentor_base, letter_of_thanks, individual_plan]
 
 
 def main(argv):

@@ -2,3 +2,5 @@
 from flask import Blueprint
 
 bp = Blueprint("pairs", __name__, url_prefix="/pairs")
+
+from app.pairs import plan_setup  # noqa: E402,F401  (individual plans and meetings: issue 13, part B)
