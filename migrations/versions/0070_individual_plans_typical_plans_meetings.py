@@ -6,7 +6,7 @@ them on the «Типовые планы» page. The values are written out here 
 code does).
 
 Revision ID: 0070
-Revises: 0060
+Revises: 0061
 Create Date: 2026-12-03 12:40:54.806072
 
 """
@@ -20,7 +20,7 @@ import app.core.types
 
 # revision identifiers, used by Alembic.
 revision = '0070'
-down_revision = '0060'
+down_revision = '0061'
 branch_labels = None
 depends_on = None
 
