@@ -5,14 +5,15 @@ from app.audit.vocabulary import register_values
 from app.core.navigation import register_nav
 from app.core.roles import Role
 from app.pairs import plan_models  # noqa: F401  (the tables, for Alembic and create_all)
+from app.pairs.models import MANAGE_ROLES, READ_ROLES
 from app.pairs.plan_models import MeetingFormat, MeetingKind, PlanItemStatus
 from app.people.sections import PersonSection, register_person_section
 
 register_nav("Мои пары", "pairs.my_pairings", roles=[Role.MENTOR], group="Программа", order=90,
              active_prefix="pairs.my_")
-register_nav("Встречи", "pairs.meeting_list", roles=[Role.CURATOR, Role.STAFF, Role.SECRETARY, Role.DIRECTOR],
+register_nav("Встречи", "pairs.meeting_list", roles=READ_ROLES,
              group="Базы", order=225, active_prefix="pairs.meeting_")
-register_nav("Типовые планы", "pairs.typical_plan_list", roles=[Role.CURATOR, Role.STAFF], group="Базы",
+register_nav("Типовые планы", "pairs.typical_plan_list", roles=MANAGE_ROLES, group="Базы",
              order=226, active_prefix="pairs.typical_plan")
 
 for code, label in [

@@ -34,6 +34,38 @@ def can_see(user, pairing):
 
 # Typical plans --------------------------------------------------------------------------------------------
 
+#: The only pair-level items the regulation gives: the pair's meetings of the roadmap (Приложение 14), in its words.
+#: Migration 0070 seeds the three standard forms with them (its own copy); the demo and new forms start from these.
+#: The regulation gives no form-specific tasks: the curator adds them on the «Типовые планы» page.
+ROADMAP_ITEMS = (
+    {"task": "Проведение первой, организационной, встречи наставника и наставляемого",
+     "expected_result": "Наставник и наставляемый знакомы; согласованы формат, место и график встреч",
+     "responsible": "наставник", "weeks_from_start": 1},
+    {"task": "Проведение второй, пробной рабочей, встречи наставника и наставляемого",
+     "expected_result": "Проведена пробная работа; выявлены потребности наставляемого в развитии",
+     "responsible": "наставник", "weeks_from_start": 2},
+    {"task": "Проведение встречи-планирования рабочего процесса в рамках программы наставничества с наставником и "
+             "наставляемым",
+     "expected_result": "Составлен индивидуальный план: мероприятия, сроки и планируемые результаты",
+     "responsible": "наставник", "weeks_from_start": 3},
+    {"task": "Регулярные встречи наставника и наставляемого",
+     "expected_result": "Мероприятия плана выполняются; наставник контролирует выполнение и при необходимости "
+                        "корректирует план",
+     "responsible": "наставник, наставляемый", "weeks_from_start": None},
+    {"task": "Проведение заключительной встречи наставника и наставляемого",
+     "expected_result": "Подведены итоги; наставник оценил фактический результат, наставляемый отчитался о "
+                        "выполнении плана",
+     "responsible": "наставник, наставляемый", "weeks_from_start": None},
+)
+
+
+def ensure_typical_plans(forms):
+    """Give each form without a typical plan the roadmap's items (the demo, tests, a database made without the
+    migrations)."""
+    for form in forms:
+        if not typical_items(form):
+            save_typical_plan(form, [dict(item) for item in ROADMAP_ITEMS])
+
 def typical_items(form):
     return db.session.scalars(select(TypicalPlanItem).where(TypicalPlanItem.mentorship_form_id == form.id)
                               .order_by(TypicalPlanItem.position, TypicalPlanItem.id)).all()
@@ -68,15 +100,16 @@ def start_plan(pairing, *, actor=None):
     idempotency.serialize("individual_plan", pairing.id)
     if db.session.scalar(select(IndividualPlan.id).where(IndividualPlan.pairing_id == pairing.id)):
         raise RuleError("Индивидуальный план этой пары уже составлен: измените его мероприятия.", section="4.1")
-    plan = IndividualPlan(pairing_id=pairing.id, pairing=pairing)
-    for typical in typical_items(pairing.mentorship_form):
+    typical_plan = typical_items(pairing.mentorship_form)
+    plan = IndividualPlan(pairing=pairing)
+    db.session.add(plan)
+    for typical in typical_plan:
         deadline = None
         if typical.weeks_from_start is not None:
             deadline = min(pairing.starts_on + timedelta(weeks=typical.weeks_from_start), pairing.planned_end_on)
         plan.items.append(PlanItem(position=typical.position, task=typical.task,
                                    expected_result=typical.expected_result, responsible=typical.responsible,
                                    deadline=deadline))
-    db.session.add(plan)
     db.session.flush()
     audit.record("plan_started", actor=actor, target=plan,
                  details={"pairing": pairing.title, "items": len(plan.items)})
