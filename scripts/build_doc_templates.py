@@ -457,10 +457,11 @@ def order_approve_program():
         size=12, after=12)
     b.p("Состав наставнических пар (групп) на {{ academic_year }} учебный год", align=CENTER, bold=True,
         indent=False, after=12)
-    b.data_table(["Наставник", "Наставляемый (наставляемые)", "Форма наставничества", "Срок наставничества"],
+    b.data_table(["Наставник", "Наставляемый (наставляемые)", "Форма наставничества", "Срок наставничества",
+                  "Индивидуальный план"],
                  ["{{ p.mentor }}", "{{ p.mentees }}", "{{ p.form }}",
-                  "с {{ p.start|date_short }} по {{ p.end|date_short }}"],
-                 "pairs", "p", shares=[0.25, 0.29, 0.22, 0.24], size=11)
+                  "с {{ p.start|date_short }} по {{ p.end|date_short }}", "{{ p.plan }}"],
+                 "pairs", "p", shares=[0.21, 0.24, 0.18, 0.19, 0.18], size=11)
     return b.save("order_approve_program.docx")
 
 

@@ -9,6 +9,7 @@ from app.core import idempotency
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
 from app.core.roles import Role
+from app.documents.links import PaperState
 from app.documents.prefill import Subject
 from app.documents.services import issue_document
 from app.extensions import db
@@ -186,6 +187,15 @@ def delete_item(item, *, actor=None):
     audit.record("plan_item_deleted", actor=actor, target=plan, details={"task": item.task})
     plan.items.remove(item)
     db.session.flush()
+
+
+def plan_summary(pairing):
+    """What the order of 4.14 prints of a pair's plan: made (with how many items), signed — or not made yet."""
+    plan = pairing.plan
+    if plan is None:
+        return "не составлен"
+    signed = ", подписан" if plan.printed_state == PaperState.SIGNED else ""
+    return f"составлен (мероприятий: {len(plan.items)}){signed}"
 
 
 def plan_values(plan):

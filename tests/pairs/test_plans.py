@@ -5,6 +5,9 @@ from datetime import date
 import pytest
 
 from app.core.errors import RuleError
+from app.documents.kinds import get_kind
+from app.documents.prefill import run_prefill
+from app.documents.services import issue_document
 from app.extensions import db
 from app.pairs import meetings, plans, services
 from app.pairs.plan_models import MeetingKind, PlanItemStatus
@@ -149,3 +152,22 @@ def test_a_group_meeting_is_recorded_once_for_every_pair_whose_people_attended(p
     assert meeting.kind == MeetingKind.GROUP_START and set(meeting.pairings) == {pair, other}
     assert pair.meetings == [meeting] and other.meetings == [meeting]
     assert len(meeting.attendees) == 4
+
+
+def test_the_program_order_lists_each_pairs_plan_4_14(pair, bases_world, make_user):
+    plan = plans.start_plan(pair)
+    without = services.form_pair(bases_world.mentee(year=pair.program_year, papers=True),
+                                 bases_world.mentor(year=pair.program_year), starts_on=ENTRY,
+                                 planned_end_on=date(2027, 5, 31))
+    db.session.commit()
+    prefill = run_prefill("order_approve_program", "year_pairs", [str(pair.program_year_id)])
+    rows = {row["mentor"]: row["plan"] for row in prefill.values["pairs"]}
+    assert rows[pair.mentor.person.full_name] == f"составлен (мероприятий: {len(plan.items)})"
+    assert rows[without.mentor.person.full_name] == "не составлен"
+    secretary = make_user("secretary")
+    document = issue_document("order_approve_program", {**get_kind("order_approve_program").example_values(),
+                                                        **prefill.values}, secretary, subjects=prefill.subjects)
+    text = flat(docx_text(document.current_version.read_bytes()))
+    assert "Индивидуальный план" in text
+    assert f"{pair.mentor.person.full_name} | {pair.mentees[0].person.full_name} | студент – студент" in text
+    assert "| составлен (мероприятий: 5)" in text and "| не составлен" in text
