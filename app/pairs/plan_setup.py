@@ -8,6 +8,7 @@ from app.pairs import plan_models  # noqa: F401  (the tables, for Alembic and cr
 from app.pairs.models import MANAGE_ROLES, READ_ROLES
 from app.pairs.plan_models import MeetingFormat, MeetingKind, PlanItemStatus
 from app.people.sections import PersonSection, register_person_section
+from app.programs.sections import YearSection, register_year_section
 
 register_nav("Мои пары", "pairs.my_pairings", roles=[Role.MENTOR], group="Программа", order=90,
              active_prefix="pairs.my_")
@@ -38,3 +39,4 @@ from app.pairs import meeting_routes, plan_kinds, plan_prefill, plan_queries, pl
 
 register_person_section(PersonSection("pairs/_person_plans.html", place="side", order=160,
                                       data=plan_queries.person_plans))
+register_year_section(YearSection("pairs/_year_progress.html", order=100, data=plan_queries.year_progress))

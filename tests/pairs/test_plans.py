@@ -13,6 +13,7 @@ from app.pairs import meetings, plans, services
 from app.pairs.plan_models import MeetingKind, PlanItemStatus
 from tests.documents.helpers import docx_text, flat
 from tests.factories import ENTRY
+from tests.helpers import page_text
 
 
 def refused(section, call, *args, **kwargs):
@@ -171,3 +172,18 @@ def test_the_program_order_lists_each_pairs_plan_4_14(pair, bases_world, make_us
     assert "Индивидуальный план" in text
     assert f"{pair.mentor.person.full_name} | {pair.mentees[0].person.full_name} | студент – студент" in text
     assert "| составлен (мероприятий: 5)" in text and "| не составлен" in text
+
+
+def test_the_year_and_the_persons_card_show_the_plans_progress_and_the_last_meeting(pair, client, auth, make_user):
+    plan = plans.start_plan(pair)
+    plans.update_item(plan.items[0], status="done", mentor_mark="Проведена", content=False)
+    meetings.log_meeting(kind="first", pairings=[pair], held_on=date(2026, 9, 20), topic="Знакомство",
+                         attendee_ids=_people(pair))
+    db.session.commit()
+    auth.login_as(make_user("curator"))
+    year_page = page_text(client.get(f"/programs/years/{pair.program_year_id}"))
+    assert "Пар и групп: 1; с индивидуальным планом: 1." in year_page
+    assert "Мероприятий выполнено: 1 из 5 (20%)." in year_page
+    assert "Встреч записано: 1; последняя — 20.09.2026, первая, организационная, встреча" in year_page
+    card = page_text(client.get(f"/people/{pair.mentees[0].person_id}"))
+    assert "План: выполнено 1 из 5 · последняя встреча: 20.09.2026" in card
