@@ -97,17 +97,17 @@ def meeting_new_group():
                            years=years_newest_first())
 
 
-@bp.route("/meetings/<int:meeting_id>")
+@bp.route("/meetings/<int:pair_meeting_id>")
 @role_required(*SEE_ROLES)
-def meeting_view(meeting_id):
-    meeting = get_for_user_or_403(Meeting, meeting_id, current_user)
+def meeting_view(pair_meeting_id):
+    meeting = get_for_user_or_403(Meeting, pair_meeting_id, current_user)
     return render_template("pairs/meeting_view.html", meeting=meeting, confirm=ConfirmForm(),
                            deleter=current_user.has_any_role(*MANAGE_ROLES) and meeting.program_year.is_open)
 
 
-@bp.route("/meetings/<int:meeting_id>/delete", methods=["POST"])
+@bp.route("/meetings/<int:pair_meeting_id>/delete", methods=["POST"])
 @role_required(*MANAGE_ROLES)
-def meeting_delete(meeting_id):
-    meeting = get_for_user_or_403(Meeting, meeting_id, current_user, "manage")
+def meeting_delete(pair_meeting_id):
+    meeting = get_for_user_or_403(Meeting, pair_meeting_id, current_user, "manage")
     confirmed(lambda: meetings.delete_meeting(meeting, actor=current_user), "Запись о встрече удалена.")
     return redirect(url_for("pairs.meeting_list"))

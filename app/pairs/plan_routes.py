@@ -111,11 +111,11 @@ def plan_item_new(pairing_id):
     return render_template("pairs/plan_item_form.html", pairing=pairing, form=form, item=None)
 
 
-@bp.route("/<int:pairing_id>/plan/items/<int:item_id>", methods=["GET", "POST"])
+@bp.route("/<int:pairing_id>/plan/items/<int:plan_item_id>", methods=["GET", "POST"])
 @role_required(*WORK_ROLES)
-def plan_item_edit(pairing_id, item_id):
+def plan_item_edit(pairing_id, plan_item_id):
     pairing = pairing_to_work(pairing_id)
-    item = _item_of(pairing, item_id)
+    item = _item_of(pairing, plan_item_id)
     form = PlanItemForm(obj=item)
     if request.method == "GET":
         form.status.data = item.status.value
@@ -130,11 +130,11 @@ def plan_item_edit(pairing_id, item_id):
                            confirm=ConfirmForm())
 
 
-@bp.route("/<int:pairing_id>/plan/items/<int:item_id>/delete", methods=["POST"])
+@bp.route("/<int:pairing_id>/plan/items/<int:plan_item_id>/delete", methods=["POST"])
 @role_required(*WORK_ROLES)
-def plan_item_delete(pairing_id, item_id):
+def plan_item_delete(pairing_id, plan_item_id):
     pairing = pairing_to_work(pairing_id)
-    item = _item_of(pairing, item_id)
+    item = _item_of(pairing, plan_item_id)
     confirmed(lambda: plans.delete_item(item, actor=current_user), "Мероприятие удалено из плана.")
     return _to_plan(pairing)
 

@@ -28,8 +28,8 @@ RULES = {
     "pairs.pairing_meetings": Access("/pairs/{own_pairing_id}/meetings", SEE),
     "pairs.meeting_list": Access("/pairs/meetings/", SEE),
     "pairs.meeting_new_group": Access("/pairs/meetings/new", CURATOR),
-    "pairs.meeting_view": Access("/pairs/meetings/{meeting_id}", SEE),
-    "pairs.meeting_delete": post("/pairs/meetings/{meeting_id}/delete", CURATOR),
+    "pairs.meeting_view": Access("/pairs/meetings/{pair_meeting_id}", SEE),
+    "pairs.meeting_delete": post("/pairs/meetings/{pair_meeting_id}/delete", CURATOR),
 }
 
 
@@ -53,5 +53,5 @@ def seed(world):
     meeting = meetings.log_meeting(kind="first", pairings=[pairing], held_on=date(2026, 9, 20), topic="Знакомство",
                                    attendee_ids={mentor.person_id, mentee.person_id})
     db.session.commit()
-    world.update(own_pairing_id=pairing.id, plan_item_id=plan.items[0].id, meeting_id=meeting.id,
+    world.update(own_pairing_id=pairing.id, plan_item_id=plan.items[0].id, pair_meeting_id=meeting.id,
                  form_id=world.get("form_id", year.forms[0].id))
