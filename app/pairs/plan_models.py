@@ -13,6 +13,7 @@ The rules are in app.pairs.plans and app.pairs.meetings.
 from datetime import date
 from enum import StrEnum
 
+from flask import url_for
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -90,6 +91,11 @@ class IndividualPlan(LinkedDocumentsMixin, TimestampMixin, db.Model):
     @property
     def label(self):
         return f"Индивидуальный план: {self.pairing.title}"
+
+    @property
+    def page_url(self):
+        """Where a filed scan returns to (the participants' papers route knows no pairs)."""
+        return url_for("pairs.plan_view", pairing_id=self.pairing_id)
 
     def can(self, user, action="view"):
         """``view`` as its pairing; ``file`` (its signed scan): those who file participants' papers."""

@@ -1,9 +1,11 @@
 """Individual plans (4.1, 4.7, 4.14, 6.1, 7.1) and the log of meetings (Приложение 14, 5.2, 6.1), each rule named by
 its section; the printed plan opened with python-docx."""
+import io
 from datetime import date
 
 import pytest
 
+from app.applications.paperwork import scan_png
 from app.core.errors import RuleError
 from app.documents.kinds import get_kind
 from app.documents.prefill import run_prefill
@@ -187,3 +189,21 @@ def test_the_year_and_the_persons_card_show_the_plans_progress_and_the_last_meet
     assert "Встреч записано: 1; последняя — 20.09.2026, первая, организационная, встреча" in year_page
     card = page_text(client.get(f"/people/{pair.mentees[0].person_id}"))
     assert "План: выполнено 1 из 5 · последняя встреча: 20.09.2026" in card
+
+
+def test_the_signed_plans_scan_is_filed_on_its_page_and_the_order_says_so(pair, client, auth, make_user):
+    curator = make_user("curator")
+    auth.login_as(curator)
+    client.post(f"/pairs/{pair.id}/plan/start")
+    response = client.post(f"/pairs/{pair.id}/plan/print", follow_redirects=True)
+    assert "План распечатан" in page_text(response) and "распечатан, не подписан" in page_text(response)
+    plan = pair.plan
+    response = client.post(f"/applications/papers/individual_plan/{plan.id}/scan", follow_redirects=True,
+                           content_type="multipart/form-data",
+                           data={"file": (io.BytesIO(scan_png()), "план подписанный.png")})
+    assert response.request.path == f"/pairs/{pair.id}/plan"  # back to the plan, no «next» needed
+    text = page_text(response)
+    assert "документ подписан" in text and "подписан (скан загружен)" in text
+    assert "«план подписанный.png»" in text
+    db.session.expire_all()
+    assert plans.plan_summary(pair) == "составлен (мероприятий: 5), подписан"
