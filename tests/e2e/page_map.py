@@ -133,6 +133,11 @@ def _plan_item():
         IndividualPlan.pairing_id == pairing_id))}
 
 
+def _group():
+    from app.pairs.models import Pairing, PairingKind
+    return {"pairing_id": _first(Pairing, Pairing.kind == PairingKind.GROUP)}
+
+
 def _simple(model_path, argument):
     def resolve():
         module, name = model_path.rsplit(".", 1)
@@ -174,6 +179,9 @@ RESOLVERS = {
 STATE_RESOLVERS = {
     "applications.application_edit": _editable_application,
     "bases.mentee_link": _waiting_mentee,
+    "pairs.pairing_extend": _active_pair,
+    "pairs.pairing_end_early": _active_pair,
+    "pairs.pairing_replace": _active_pair,
     "selection.meeting_registry": _registry_meeting,
     "selection.nomination_registry": _ready_nomination,
 }
@@ -204,6 +212,8 @@ def _variants():
         ("documents.issue", {"kind_code": "order_approve_mentor_registry"}),
         ("documents.issue", {"kind_code": "mentee_base"}),
         ("bases.mentee_list", {"q": "а"}),
+        ("pairs.pairing_new", {"kind": "group"}),
+        ("pairs.pairing_view", _group()),
     ]
 
 
