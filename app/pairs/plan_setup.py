@@ -1,7 +1,7 @@
 """Individual plans, typical plans and meetings: their tables, menu entries, audited actions, papers and pages
 (imported once from the package's __init__)."""
 from app.audit.actions import register_action, register_target
-from app.audit.vocabulary import register_values
+from app.audit.vocabulary import register_fields, register_values
 from app.core.navigation import register_nav
 from app.core.roles import Role
 from app.pairs import plan_models  # noqa: F401  (the tables, for Alembic and create_all)
@@ -31,6 +31,9 @@ for code, label in [
     register_action(code, label)
 register_target("individual_plan", "индивидуальный план")
 register_target("meeting", "встреча")
+register_fields({"attendees": "присутствовали", "held_on": "дата встречи", "meeting_kind": "вид встречи",
+                 "pairings": "пар (групп)", "topic": "тема", "plan_item_status": "статус мероприятия",
+                 "task": "мероприятие", "items": "мероприятий", "pairing": "пара (группа)"})
 register_values("plan_item_status", {member.value: member.label for member in PlanItemStatus})
 register_values("meeting_kind", {member.value: member.label for member in MeetingKind})
 register_values("meeting_format", {member.value: member.label for member in MeetingFormat})
