@@ -5,10 +5,11 @@ from datetime import date
 from app.accounts import services as accounts
 from app.core.roles import Role
 from app.extensions import db
-from app.pairs import plans, services
+from app.pairs import meetings, plans, services
 from app.pairs.plan_models import Meeting, MeetingKind
 from tests.factories import ENTRY
 from tests.helpers import page_text
+from tests.query_count import count_queries
 
 
 def test_the_curator_edits_a_forms_typical_plan_4_1(bases_world, client, auth, make_user):
@@ -66,3 +67,32 @@ def test_the_demo_colleges_plans_meetings_and_mentor(demo_college, client, auth)
     auth.login("curator@kmt.example", "demo-parol-2026")
     log = page_text(client.get("/pairs/meetings/?kind=group_start"))
     assert "Групповая встреча наставников и наставляемых" in log and "Всего: 1" in log
+
+
+def test_the_meetings_log_and_the_mentors_pairs_run_as_many_queries_for_more_rows(bases_world, client, auth,
+                                                                                   make_user):
+    year = bases_world.year()
+    plans.ensure_typical_plans(year.forms)
+    mentor = bases_world.mentor(year=year)
+    user = make_user(Role.MENTOR, email="mentor@kmt.test")
+    accounts.link_person(user, mentor.person)
+    curator = make_user(Role.CURATOR)
+
+    def add_pair():
+        mentee = bases_world.mentee(year=year, papers=True)
+        pairing = services.form_pair(mentee, mentor, starts_on=ENTRY, planned_end_on=date(2027, 5, 31))
+        plans.start_plan(pairing)
+        meetings.log_meeting(kind="first", pairings=[pairing], held_on=date(2026, 9, 20), topic="Знакомство",
+                             attendee_ids={mentor.person_id, mentee.person_id})
+        db.session.commit()
+
+    add_pair()
+    auth.login_as(curator)
+    one_log = count_queries(client, "/pairs/meetings/")
+    auth.login_as(user)
+    one_mine = count_queries(client, "/pairs/mine")
+    add_pair()
+    auth.login_as(curator)
+    assert count_queries(client, "/pairs/meetings/") == one_log
+    auth.login_as(user)
+    assert count_queries(client, "/pairs/mine") == one_mine
