@@ -486,7 +486,7 @@ def order_approve_program():
     b.item("{{ 5 if mentor_training else 4 }}. " + CONTROL)
     b.director_signature()
     b.acquaintance(["curator"])
-    b.page_break()
+    b.new_section(landscape=True)  # five columns: a portrait page would break their words
     b.p("Приложение к приказу {{ college.short_name }}", align=RIGHT, indent=False, size=12)
     b.p("от {{ doc_date|date_short }} № {{ number if number else '________' }}", align=RIGHT, indent=False,
         size=12, after=12)
@@ -1038,12 +1038,12 @@ def individual_plan():
                   "Отметка наставника", "Отчёт наставляемого"],
                  ["{{ i.task }}", "{{ i.expected_result }}", "{{ i.deadline|date_short if i.deadline else '' }}",
                   "{{ i.responsible }}", "{{ i.status }}", "{{ i.mentor_mark }}", "{{ i.mentee_report }}"],
-                 "items", "i", shares=[0.22, 0.17, 0.09, 0.11, 0.09, 0.16, 0.16], size=10)
+                 "items", "i", shares=[0.20, 0.16, 0.09, 0.13, 0.11, 0.155, 0.155], size=10)
     b.p("Наставник", align=LEFT, indent=False, before=18)
     b.signature_with_date("{{ doc_date|date_long }}", "{{ mentor|initials_before }}")
     b.p("{{ 'Наставляемые' if mentees|length > 1 else 'Наставляемый' }}", align=LEFT, indent=False, before=12)
     b.tag("for m in mentees")
-    b.p("_______________ {{ m.name }}          " + SIGN_LINE, align=LEFT, indent=False, before=6)
+    b.p("_______________ {{ m.name|initials_before }}          " + SIGN_LINE, align=LEFT, indent=False, before=6)
     b.tag("endfor")
     return b.save("individual_plan.docx")
 

@@ -13,7 +13,7 @@ from app.pairs import bp, meetings
 from app.pairs.models import MANAGE_ROLES, READ_ROLES, Pairing
 from app.pairs.plan_models import Meeting, MeetingKind
 from app.pairs.plan_queries import MeetingFilters, meeting_query, mentor_pairings
-from app.pairs.plan_routes import SEE_ROLES, confirmed, pairing_to_see, pairing_to_work
+from app.pairs.plan_routes import SEE_ROLES, confirmed, pairing_to_see
 from app.pairs.plans import can_work
 from app.programs.models import ProgramYear
 from app.programs.services import current_year, years_newest_first
@@ -46,15 +46,14 @@ def pairing_meetings(pairing_id):
             held = {meeting.kind for meeting in pairing.meetings}
             form.kind.data = next((k.value for k in MeetingKind if not k.is_group and k not in held),
                                   MeetingKind.REGULAR.value)
-        if form.validate_on_submit():
-            pairing_to_work(pairing_id)
-            if _log(form, [pairing]):
-                return redirect(url_for("pairs.pairing_meetings", pairing_id=pairing.id))
+        if form.validate_on_submit() and _log(form, [pairing]):
+            return redirect(url_for("pairs.pairing_meetings", pairing_id=pairing.id))
     return render_template("pairs/pairing_meetings.html", pairing=pairing, form=form,
                            meetings=sorted(pairing.meetings, key=lambda m: (m.held_on, m.id), reverse=True))
 
 
 def meetings_open(pairing):
+    """Whether the user logs this pairing's meetings: the curator or its own mentor, while its year is open."""
     return can_work(current_user, pairing) and pairing.program_year.is_open
 
 
