@@ -34,7 +34,7 @@ NOT_PAGES = {
 }
 
 #: Who looks at a page when several roles may: the first of these the route lets in (DESIGN.md: who uses it).
-ROLE_PREFERENCE = [Role.CURATOR, Role.SECRETARY, Role.STAFF, Role.DIRECTOR, Role.COMMISSION, Role.ADMIN]
+ROLE_PREFERENCE = [Role.CURATOR, Role.SECRETARY, Role.STAFF, Role.DIRECTOR, Role.COMMISSION, Role.ADMIN, Role.MENTOR]
 #: Pages whose main user is not the first in ROLE_PREFERENCE.
 ROLE_OF = {
     "documents.register": Role.SECRETARY,
@@ -125,6 +125,14 @@ def _active_pair():
     return {"pairing_id": _first(Pairing, Pairing.kind == PairingKind.PAIR, Pairing.state == PairingState.ACTIVE)}
 
 
+def _plan_item():
+    """An item of an active pair's plan (the demo gives every pair of the year a plan), with its pairing."""
+    from app.pairs.plan_models import IndividualPlan, PlanItem
+    pairing_id = _active_pair()["pairing_id"]
+    return {"pairing_id": pairing_id, "plan_item_id": _first(PlanItem, PlanItem.plan.has(
+        IndividualPlan.pairing_id == pairing_id))}
+
+
 def _group():
     from app.pairs.models import Pairing, PairingKind
     return {"pairing_id": _first(Pairing, Pairing.kind == PairingKind.GROUP)}
@@ -142,6 +150,8 @@ def _simple(model_path, argument):
 #: Ordered: the resolvers that fix several parameters come first.
 RESOLVERS = {
     "representative_id": _representative,
+    "plan_item_id": _plan_item,
+    "pairing_id": _active_pair,
     "item_id": _candidate,
     "person_id": _person,
     "user_id": _user_id,
@@ -161,7 +171,7 @@ RESOLVERS = {
     "criterion_id": _simple("app.selection.models.SelectionCriterion", "criterion_id"),
     "commission_id": _simple("app.selection.models.Commission", "commission_id"),
     "kind_code": lambda: {"kind_code": "order_appoint_curator"},
-    "pairing_id": _active_pair,
+    "pair_meeting_id": _simple("app.pairs.plan_models.Meeting", "pair_meeting_id"),
 }
 
 
