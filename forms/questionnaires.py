@@ -1,11 +1,19 @@
 """Forms of the questionnaires: the administrator's edits, the curator's dispatch, the answers (through a link or
 typed from paper), built from the version's questions."""
-from wtforms import (BooleanField, DateField, IntegerField, RadioField, SelectField, StringField, SubmitField,
-                     TextAreaField)
+from wtforms import (
+    BooleanField,
+    DateField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
-from app.questionnaires.models import AnswerKind, Phase, Respondent
 from app.questionnaires.links import TARGETS
+from app.questionnaires.models import AnswerKind, Phase, Respondent
 from forms.base import BaseForm, MultiCheckboxField, choices, strip_filter
 
 

@@ -4,8 +4,9 @@ from app.audit import services as audit
 from app.core import idempotency
 from app.core.errors import RuleError
 from app.extensions import db
+from app.questionnaires import tallies
 from app.questionnaires.links import ensure_answerable
-from app.questionnaires.models import AnswerKind, Answer, Response
+from app.questionnaires.models import Answer, AnswerKind, Response
 
 TEXT_LIMIT = 2000
 
@@ -69,6 +70,7 @@ def submit(invitation, raw, *, on_paper=False, actor=None):
                         for question, (value, text) in values.items()]
     db.session.add(response)
     db.session.flush()
+    tallies.count_response(response)
     if on_paper:
         audit.record("questionnaire_paper_entered", actor=actor, target=response,
                      details={"questionnaire": invitation.dispatch.questionnaire.title})

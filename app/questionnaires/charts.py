@@ -7,8 +7,8 @@ ROW, LABEL, BAR, GAP = 26, 120, 260, 8
 
 
 def bar_chart(distribution, chart_id, title="Распределение ответов"):
-    """``distribution`` [(label, count, percent)] -> an inline <svg>, described by its title; the table beside it
-    carries the numbers (aria-hidden parts are only the drawing)."""
+    """``distribution`` [(label, count, percent rounded to one place)] -> an inline <svg> described by its title; the
+    table beside it carries the same numbers."""
     height = ROW * len(distribution) + GAP
     width = LABEL + BAR + 90
     parts = [f'<svg class="q-chart" id="{escape(chart_id)}" viewBox="0 0 {width} {height}" width="100%" '
@@ -17,9 +17,11 @@ def bar_chart(distribution, chart_id, title="Распределение отве
     for index, (label, count, percent) in enumerate(distribution):
         y = GAP + index * ROW
         length = round(BAR * percent / 100, 1)
-        parts.append(f'<text class="q-chart-label" x="{LABEL - 6}" y="{y + 14}" text-anchor="end">{escape(label)}</text>')
+        parts.append(f'<text class="q-chart-label" x="{LABEL - 6}" y="{y + 14}" text-anchor="end">'
+                     f'{escape(label)}</text>')
         parts.append(f'<rect class="q-chart-track" x="{LABEL}" y="{y}" width="{BAR}" height="{ROW - GAP}" rx="2"/>')
         parts.append(f'<rect class="q-chart-bar" x="{LABEL}" y="{y}" width="{length}" height="{ROW - GAP}" rx="2"/>')
-        parts.append(f'<text class="q-chart-value" x="{LABEL + BAR + 6}" y="{y + 14}">{count} ({percent:g} %)</text>')
+        share = f"{percent:.1f}".replace(".", ",")
+        parts.append(f'<text class="q-chart-value" x="{LABEL + BAR + 6}" y="{y + 14}">{count} ({share} %)</text>')
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -7,7 +7,7 @@ stays with the questions it answered. A link is the person's only key: the datab
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.enums import enum_type
@@ -238,3 +238,38 @@ class Answer(db.Model):
     text: Mapped[str | None] = mapped_column(Text)
 
     response: Mapped[Response] = relationship(back_populates="answers")
+
+
+class Tally(db.Model):
+    """How many of a dispatch's people of one form gave a question one value (a free answer counts under 0): kept
+    with each submission
+    (app.questionnaires.tallies), so the results of thousands of answers read a few hundred rows."""
+
+    __tablename__ = "questionnaire_tally"
+    __table_args__ = (Index("ix_questionnaire_tally_key", "dispatch_id", "question_id", "value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dispatch_id: Mapped[int] = mapped_column(ForeignKey("questionnaire_dispatch.id", ondelete="CASCADE"))
+    mentorship_form_id: Mapped[int | None] = mapped_column(ForeignKey("mentorship_form.id", ondelete="RESTRICT"),
+                                                           index=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("questionnaire_question.id", ondelete="CASCADE"), index=True)
+    value: Mapped[int]
+    count: Mapped[int] = mapped_column(default=0)
+
+
+class PairTally(db.Model):
+    """Start against end for the same people: the sums of a scale's answers at both phases of the people of a year
+    and form who answered a version at both, kept as each such pair of answers completes."""
+
+    __tablename__ = "questionnaire_pair_tally"
+    __table_args__ = (Index("ix_questionnaire_pair_tally_key", "version_id", "program_year_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("questionnaire_version.id", ondelete="CASCADE"))
+    program_year_id: Mapped[int] = mapped_column(ForeignKey("program_year.id", ondelete="CASCADE"), index=True)
+    mentorship_form_id: Mapped[int | None] = mapped_column(ForeignKey("mentorship_form.id", ondelete="RESTRICT"),
+                                                           index=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("questionnaire_question.id", ondelete="CASCADE"), index=True)
+    people: Mapped[int] = mapped_column(default=0)
+    start_sum: Mapped[int] = mapped_column(default=0)
+    end_sum: Mapped[int] = mapped_column(default=0)

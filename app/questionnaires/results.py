@@ -3,12 +3,22 @@ link, each scale's average and distribution, yes/no shares, the frequency distri
 against end for the people who answered both. Counted by the database (GROUP BY), so 5,000 answers stay fast."""
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 
 from app.excel.workbook import write_workbook
 from app.extensions import db
-from app.questionnaires.models import (Answer, AnswerKind, Dispatch, Invitation, Phase, Question,
-                                       QuestionnaireVersion, Response)
+from app.questionnaires.models import (
+    Answer,
+    AnswerKind,
+    Dispatch,
+    Invitation,
+    PairTally,
+    Phase,
+    Question,
+    QuestionnaireVersion,
+    Response,
+    Tally,
+)
 
 #: Free answers shown on the page per question (all of them are in the .xlsx).
 TEXTS_SHOWN = 50
@@ -20,11 +30,11 @@ class Filters:
     form_id: int | None = None
     phase: Phase | None = None
 
-    def apply(self, query):
+    def apply(self, query, form_column=Invitation.mentorship_form_id):
         if self.year_id:
             query = query.where(Dispatch.program_year_id == self.year_id)
         if self.form_id:
-            query = query.where(Invitation.mentorship_form_id == self.form_id)
+            query = query.where(form_column == self.form_id)
         if self.phase:
             query = query.where(Dispatch.phase == self.phase)
         return query
@@ -74,6 +84,21 @@ def _percent(part, whole):
     return round(100 * part / whole, 1) if whole else 0.0
 
 
+def _responses(version, filters, phase=None):
+    """SELECT of the ids of the responses to ``version`` within ``filters`` (and ``phase``, when given)."""
+    query = filters.apply(select(Response.id).join(Invitation, Response.invitation_id == Invitation.id)
+                          .join(Dispatch, Invitation.dispatch_id == Dispatch.id)
+                          .where(Dispatch.version_id == version.id))
+    return query.where(Dispatch.phase == phase) if phase is not None else query
+
+
+def _narrowed(query, version, filters):
+    """Answers of the version's questions are the version's answers: the responses matter only under a filter."""
+    if filters.year_id or filters.form_id or filters.phase:
+        return query.where(Answer.response_id.in_(_responses(version, filters)))
+    return query
+
+
 def results_for(version, filters):
     invited_query = filters.apply(select(func.count(Invitation.id), func.count(Response.id),
                                          func.count(case((Response.on_paper.is_(True), 1))))
@@ -83,21 +108,20 @@ def results_for(version, filters):
     invited, answered, on_paper = db.session.execute(invited_query).one()
 
     counts_query = filters.apply(
-        select(Answer.question_id, Answer.value, func.count())
-        .select_from(Answer).join(Response, Answer.response_id == Response.id)
-        .join(Invitation, Response.invitation_id == Invitation.id).join(Dispatch, Invitation.dispatch_id == Dispatch.id)
-        .where(Response.version_id == version.id, Answer.value.is_not(None))
-        .group_by(Answer.question_id, Answer.value))
+        select(Tally.question_id, Tally.value, func.sum(Tally.count)).join(Dispatch, Tally.dispatch_id == Dispatch.id)
+        .where(Dispatch.version_id == version.id).group_by(Tally.question_id, Tally.value), Tally.mentorship_form_id)
     counts = {}
     for question_id, value, number in db.session.execute(counts_query):
-        counts.setdefault(question_id, {})[value] = number
+        counts.setdefault(question_id, {})[value] = int(number)
 
+    texts = _latest_texts([q for q in version.questions if q.kind == AnswerKind.TEXT and counts.get(q.id)],
+                          version, filters)
     items = []
     for question in version.questions:
         item = QuestionResult(question)
         if question.kind == AnswerKind.TEXT:
-            item.text_count, item.texts = _texts(question, filters)
-            item.answered = item.text_count
+            item.text_count = item.answered = sum(counts.get(question.id, {}).values())
+            item.texts = texts.get(question.id, [])
         else:
             given = counts.get(question.id, {})
             item.answered = sum(given.values())
@@ -110,44 +134,45 @@ def results_for(version, filters):
     return Results(version, filters, invited, answered, on_paper, items, start_end, people)
 
 
-def _texts(question, filters, limit=TEXTS_SHOWN):
-    base = filters.apply(select(Answer.text).select_from(Answer).join(Response, Answer.response_id == Response.id)
-                         .join(Invitation, Response.invitation_id == Invitation.id)
-                         .join(Dispatch, Invitation.dispatch_id == Dispatch.id)
-                         .where(Answer.question_id == question.id, Answer.text.is_not(None)))
-    total = db.session.scalar(select(func.count()).select_from(base.subquery()))
-    texts = db.session.scalars(base.order_by(Answer.id.desc()).limit(limit)).all() if limit else []
-    return total, texts
+def _latest_texts(questions, version, filters, limit=TEXTS_SHOWN):
+    """{question id: its latest ``limit`` free answers}: the question's answers walked from the newest, each joined
+    to its link and dispatch for the filters, until ``limit`` are found."""
+    found = {}
+    for question in questions:
+        query = select(Answer.text).where(Answer.question_id == question.id, Answer.text.is_not(None))
+        if filters.year_id or filters.form_id or filters.phase:
+            query = filters.apply(query.join(Response, Answer.response_id == Response.id)
+                                  .join(Invitation, Response.invitation_id == Invitation.id)
+                                  .join(Dispatch, Invitation.dispatch_id == Dispatch.id))
+        found[question.id] = db.session.scalars(query.order_by(Answer.id.desc()).limit(limit)).all()
+    return found
+
+
+def _texts(question, version, filters):
+    """Every free answer to ``question``, oldest first (the export)."""
+    query = _narrowed(select(Answer.text).where(Answer.question_id == question.id, Answer.text.is_not(None)),
+                      version, filters)
+    return db.session.scalars(query.order_by(Answer.id)).all()
 
 
 def _start_end(version, filters):
-    """Scale averages at the start and at the end of the program, over the people who answered both (the phase
-    filter is ignored here: it compares the two)."""
-    if not version.questions:
+    """Scale averages at the start and at the end of the program over the people who answered this version at both
+    (the phase filter is ignored here: it compares the two), from the running sums (app.questionnaires.tallies)."""
+    scales = [question for question in version.questions if question.kind == AnswerKind.SCALE]
+    query = select(PairTally.question_id, func.sum(PairTally.people), func.sum(PairTally.start_sum),
+                   func.sum(PairTally.end_sum)).where(PairTally.version_id == version.id)
+    if filters.year_id:
+        query = query.where(PairTally.program_year_id == filters.year_id)
+    if filters.form_id:
+        query = query.where(PairTally.mentorship_form_id == filters.form_id)
+    sums = {question_id: (int(people), int(start), int(end)) for question_id, people, start, end
+            in db.session.execute(query.group_by(PairTally.question_id)) if people}
+    if not sums:
         return [], 0
-    both = Filters(filters.year_id, filters.form_id, None)
-    people = (both.apply(select(Invitation.person_id).join(Dispatch, Invitation.dispatch_id == Dispatch.id)
-                         .join(Response, Response.invitation_id == Invitation.id)
-                         .where(Dispatch.questionnaire_id == version.questionnaire_id))
-              .group_by(Invitation.person_id).having(func.count(func.distinct(Dispatch.phase)) == 2))
-    count = db.session.scalar(select(func.count()).select_from(people.subquery()))
-    if not count:
-        return [], 0
-    query = both.apply(
-        select(Question.position, Dispatch.phase, func.avg(Answer.value))
-        .select_from(Answer).join(Question, Answer.question_id == Question.id)
-        .join(Response, Answer.response_id == Response.id)
-        .join(Invitation, Response.invitation_id == Invitation.id).join(Dispatch, Invitation.dispatch_id == Dispatch.id)
-        .where(and_(Dispatch.questionnaire_id == version.questionnaire_id, Question.kind == AnswerKind.SCALE,
-                    Invitation.person_id.in_(people)))
-        .group_by(Question.position, Dispatch.phase))
-    averages = {}
-    for position, phase, average in db.session.execute(query):
-        averages.setdefault(position, {})[Phase(phase)] = round(float(average), 2)
-    rows = [(question, averages.get(question.position, {}).get(Phase.START),
-             averages.get(question.position, {}).get(Phase.END))
-            for question in version.questions if question.kind == AnswerKind.SCALE]
-    return rows, count
+    rows = [(question, round(sums[question.id][1] / sums[question.id][0], 2),
+             round(sums[question.id][2] / sums[question.id][0], 2)) if question.id in sums else (question, None, None)
+            for question in scales]
+    return rows, max(people for people, _, _ in sums.values())
 
 
 def export_xlsx(results, title):
@@ -167,14 +192,8 @@ def export_xlsx(results, title):
     texts = []
     for item in results.questions:
         if item.question.kind == AnswerKind.TEXT:
-            every = db.session.scalars(
-                results.filters.apply(select(Answer.text).select_from(Answer)
-                                      .join(Response, Answer.response_id == Response.id)
-                                      .join(Invitation, Response.invitation_id == Invitation.id)
-                                      .join(Dispatch, Invitation.dispatch_id == Dispatch.id)
-                                      .where(Answer.question_id == item.question.id, Answer.text.is_not(None))
-                                      .order_by(Answer.id))).all()
-            texts += [[item.question.position, item.question.text, text] for text in every]
+            texts += [[item.question.position, item.question.text, text]
+                      for text in _texts(item.question, results.version, results.filters)]
     start_end = [[question.position, question.text, start, end] for question, start, end in results.start_end]
     return write_workbook([
         ("Итоги", ["Показатель", "Значение"], summary_rows, [30, 60]),

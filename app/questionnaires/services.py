@@ -6,8 +6,15 @@ from app.audit import services as audit
 from app.core import idempotency
 from app.core.errors import RuleError
 from app.extensions import db
-from app.questionnaires.models import (AnswerKind, Purpose, Question, Questionnaire, QuestionnaireVersion,
-                                       Respondent, Response)
+from app.questionnaires.models import (
+    AnswerKind,
+    Purpose,
+    Question,
+    Questionnaire,
+    QuestionnaireVersion,
+    Respondent,
+    Response,
+)
 
 
 def ensure_standard_questionnaires():
@@ -20,7 +27,8 @@ def ensure_standard_questionnaires():
     forms = ensure_standard_forms()
     for position, data in enumerate(ALL, start=1):
         questionnaire = Questionnaire(
-            code=data["code"], title=data["title"], appendix=data["appendix"], respondent=Respondent(data["respondent"]),
+            code=data["code"], title=data["title"], appendix=data["appendix"],
+            respondent=Respondent(data["respondent"]),
             purpose=Purpose(data["purpose"]), mentorship_form=forms.get(data["form"]) if data["form"] else None,
             indicator=data.get("indicator"), active=True, position=position * 10)
         version = QuestionnaireVersion(number=1, instruction=data["instruction"])

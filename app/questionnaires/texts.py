@@ -176,7 +176,8 @@ SATISFACTION_INSTRUCTION = "Ответьте после завершения п�
 EXTRA = [
     {
         "code": "satisfaction_mentee", "form": None, "respondent": "mentee", "appendix": None,
-        "purpose": "satisfaction", "title": "Анкета удовлетворенности наставляемого участием в программе наставничества",
+        "purpose": "satisfaction",
+        "title": "Анкета удовлетворенности наставляемого участием в программе наставничества",
         "instruction": SATISFACTION_INSTRUCTION, "indicator": 4,
         "questions": _numbered([
             (YES_NO, "Удовлетворены ли Вы участием в программе наставничества?"),

@@ -1,6 +1,6 @@
 """questionnaires of Приложения 7–11, the satisfaction questionnaires (Приложение 6, indicators 4 and 5) and the
 curator's (5.1): their versions and questions, the curator's dispatches, personal links (only a hash of each token),
-answers; seeded word for word from app/questionnaires/texts.py, a data module that changes only together with a new
+answers and the results' running counts (tallies); seeded word for word from app/questionnaires/texts.py, a data module that changes only together with a new
 migration; the forms are found by the stable codes of migration 0011.
 
 Revision ID: 0100
@@ -10,12 +10,11 @@ Create Date: 2026-12-03 12:27:00.508325
 """
 from datetime import UTC, datetime
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 import app.core.types
 from app.questionnaires.texts import ALL
-
 
 # revision identifiers, used by Alembic.
 revision = '0100'
@@ -122,6 +121,44 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_questionnaire_invitation_mentorship_form_id'), ['mentorship_form_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_questionnaire_invitation_person_id'), ['person_id'], unique=False)
 
+    op.create_table('questionnaire_pair_tally',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('version_id', sa.Integer(), nullable=False),
+    sa.Column('program_year_id', sa.Integer(), nullable=False),
+    sa.Column('mentorship_form_id', sa.Integer(), nullable=True),
+    sa.Column('question_id', sa.Integer(), nullable=False),
+    sa.Column('people', sa.Integer(), nullable=False),
+    sa.Column('start_sum', sa.Integer(), nullable=False),
+    sa.Column('end_sum', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['mentorship_form_id'], ['mentorship_form.id'], name=op.f('fk_questionnaire_pair_tally_mentorship_form_id_mentorship_form'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['program_year_id'], ['program_year.id'], name=op.f('fk_questionnaire_pair_tally_program_year_id_program_year'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['question_id'], ['questionnaire_question.id'], name=op.f('fk_questionnaire_pair_tally_question_id_questionnaire_question'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['version_id'], ['questionnaire_version.id'], name=op.f('fk_questionnaire_pair_tally_version_id_questionnaire_version'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_questionnaire_pair_tally'))
+    )
+    with op.batch_alter_table('questionnaire_pair_tally', schema=None) as batch_op:
+        batch_op.create_index('ix_questionnaire_pair_tally_key', ['version_id', 'program_year_id', 'question_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_questionnaire_pair_tally_mentorship_form_id'), ['mentorship_form_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_questionnaire_pair_tally_program_year_id'), ['program_year_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_questionnaire_pair_tally_question_id'), ['question_id'], unique=False)
+
+    op.create_table('questionnaire_tally',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('dispatch_id', sa.Integer(), nullable=False),
+    sa.Column('mentorship_form_id', sa.Integer(), nullable=True),
+    sa.Column('question_id', sa.Integer(), nullable=False),
+    sa.Column('value', sa.Integer(), nullable=False),
+    sa.Column('count', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['dispatch_id'], ['questionnaire_dispatch.id'], name=op.f('fk_questionnaire_tally_dispatch_id_questionnaire_dispatch'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['mentorship_form_id'], ['mentorship_form.id'], name=op.f('fk_questionnaire_tally_mentorship_form_id_mentorship_form'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['question_id'], ['questionnaire_question.id'], name=op.f('fk_questionnaire_tally_question_id_questionnaire_question'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_questionnaire_tally'))
+    )
+    with op.batch_alter_table('questionnaire_tally', schema=None) as batch_op:
+        batch_op.create_index('ix_questionnaire_tally_key', ['dispatch_id', 'question_id', 'value'], unique=False)
+        batch_op.create_index(batch_op.f('ix_questionnaire_tally_mentorship_form_id'), ['mentorship_form_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_questionnaire_tally_question_id'), ['question_id'], unique=False)
+
     op.create_table('questionnaire_response',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('invitation_id', sa.Integer(), nullable=False),
@@ -200,6 +237,19 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_questionnaire_response_version_id'))
 
     op.drop_table('questionnaire_response')
+    with op.batch_alter_table('questionnaire_tally', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_questionnaire_tally_question_id'))
+        batch_op.drop_index(batch_op.f('ix_questionnaire_tally_mentorship_form_id'))
+        batch_op.drop_index('ix_questionnaire_tally_key')
+
+    op.drop_table('questionnaire_tally')
+    with op.batch_alter_table('questionnaire_pair_tally', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_questionnaire_pair_tally_question_id'))
+        batch_op.drop_index(batch_op.f('ix_questionnaire_pair_tally_program_year_id'))
+        batch_op.drop_index(batch_op.f('ix_questionnaire_pair_tally_mentorship_form_id'))
+        batch_op.drop_index('ix_questionnaire_pair_tally_key')
+
+    op.drop_table('questionnaire_pair_tally')
     with op.batch_alter_table('questionnaire_invitation', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_questionnaire_invitation_person_id'))
         batch_op.drop_index(batch_op.f('ix_questionnaire_invitation_mentorship_form_id'))

@@ -37,7 +37,7 @@ RULES = {
 
 
 def seed(world):
-    """The seeded questionnaires, a mentee of the bases' year and a dispatch of his form's questionnaire with his link."""
+    """The seeded questionnaires, a mentee of the bases' year, a dispatch of his form's questionnaire, his link."""
     from datetime import timedelta
 
     from sqlalchemy import select

@@ -30,6 +30,5 @@ def test_two_tabs_submitting_one_link_at_once_store_one_answer_8_3(app, quest, r
 def test_a_link_has_one_response_by_the_database_itself_8_3(quest):
     invitation = send("p7_mentee", quest.curator, year=quest.year).dispatch.invitations[0]
     first = answer(invitation)
-    with pytest.raises(IntegrityError):
-        with db.session.begin_nested():
-            db.session.add(Response(invitation_id=invitation.id, version_id=first.version_id))
+    with pytest.raises(IntegrityError), db.session.begin_nested():
+        db.session.add(Response(invitation_id=invitation.id, version_id=first.version_id))

@@ -20,7 +20,8 @@ def known_answers(quest):
     and «Никогда»), one of them at the end too (scale 10); the third does not answer."""
     forms = quest.forms
     extra = [factories.make_mentee(person=factories.make_teacher(last_name=name), year=quest.year,
-                                   category="new_teacher", form=forms["teacher_teacher"]) for name in ("Вешкин", "Гусев")]
+                                   category="new_teacher", form=forms["teacher_teacher"])
+             for name in ("Вешкин", "Гусев")]
     start = send("p8_mentee", quest.curator, year=quest.year).dispatch
     by_person = {i.person_id: i for i in start.invitations}
     first, second = by_person[quest.teacher_mentee.person_id], by_person[extra[0].person_id]
@@ -68,7 +69,8 @@ def test_the_results_page_shows_each_chart_with_its_table_and_the_xlsx_reads_the
     text, html = page_text(page), page.get_data(as_text=True)
     assert "Ссылок выдано 3" in text and "Ответов 2 (из них на бумаге: 1)" in text and "66,7 %" in text
     assert "среднее: 6,50" in text
-    assert html.count('data-testid="chart"') == html.count('data-testid="distribution"') == 13  # 10 scales, 2 yes/no, 1 frequency
+    # 10 scales, 2 yes/no, 1 frequency: a chart and its table each
+    assert html.count('data-testid="chart"') == html.count('data-testid="distribution"') == 13
     assert "Показатели 4 и 5 Приложения 6" in text
     assert "В начале" in text and "4,00" in text and "10,00" in text
     export = client.get(f"/questionnaires/{found.id}/results.xlsx?year_id={quest.year.id}&phase=start")
@@ -104,3 +106,25 @@ def test_only_the_readers_of_the_bases_see_results(quest, client, auth, make_use
     assert client.get(f"/questionnaires/{found.id}/results").status_code == 403
     auth.login_as(make_user(Role.DIRECTOR))
     assert client.get(f"/questionnaires/{found.id}/results").status_code == 200
+
+
+def test_the_running_counts_equal_a_recount_from_the_answers_8_3(quest):
+    from sqlalchemy import select
+
+    from app.questionnaires import tallies
+    from app.questionnaires.models import PairTally, Tally
+
+    version = known_answers(quest)
+
+    def snapshot():
+        db.session.expire_all()
+        counts = sorted((t.dispatch_id, t.mentorship_form_id, t.question_id, t.value, t.count)
+                        for t in db.session.scalars(select(Tally)) if t.count)
+        pairs = sorted((p.program_year_id, p.mentorship_form_id, p.question_id, p.people, p.start_sum, p.end_sum)
+                       for p in db.session.scalars(select(PairTally)))
+        return counts, pairs
+
+    kept = snapshot()
+    tallies.rebuild(version)
+    db.session.commit()
+    assert snapshot() == kept and kept[1]  # the pair of the start and end answers is counted too

@@ -24,7 +24,8 @@ def regulation_questionnaires():
     assert len(blocks) == len(APPENDICES)
     found = {}
     for code, block in zip(APPENDICES, blocks, strict=True):
-        lines = [line.strip() for line in block.splitlines() if line.strip() and not set(line.strip()) <= {"-", "\t", "|", " "}]
+        lines = [line.strip() for line in block.splitlines()
+                 if line.strip() and not set(line.strip()) <= {"-", "\t", "|", " "}]
         title = lines[0]
         instruction = next(line for line in lines if line.startswith("Оцените в баллах"))
         questions = []
