@@ -9,6 +9,7 @@ SEEDERS = [
     "app.people.demo:seed",
     "app.applications.demo:seed_agreements",
     "app.bases.demo:seed",
+    "app.pairs.demo:seed",
     "app.documents.demo:seed",
     "app.selection.demo:seed",
     "app.applications.demo:seed",

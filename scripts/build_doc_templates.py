@@ -485,7 +485,8 @@ def order_end_pair_early():
         "order_end_pair_early.docx", "Приказ о досрочном завершении наставничества",
         "О досрочном завершении наставничества",
         "В соответствии с пунктом 4.7 " + REGULATION + ", в связи с быстрым и успешным освоением наставляемым "
-        "необходимых компетенций, по согласованию с наставником и куратором наставнической деятельности",
+        "необходимых компетенций, по согласованию с наставником ({{ mentor_agreed_on|date_short }}) и куратором "
+        "наставнической деятельности ({{ curator_agreed_on|date_short }})",
         ["1. Завершить досрочно, {{ end_date|date_long }}, наставничество {{ mentor|name('genitive') }} "
          "в отношении {{ mentee|name('genitive') }} (форма наставничества «{{ form }}», период "
          "наставничества — с {{ period_start|date_short }} по {{ period_end|date_short }}).",
@@ -793,6 +794,53 @@ def participation_application_parent():
     return b.save("participation_application_parent.docx")
 
 
+# Pairs and groups (4.6, 6.2, 7.2) ----------------------------------------------------------------------
+
+def group_work_agreement():
+    b = Builder("Согласие на групповую форму наставнической деятельности")
+    b.addressee(_to_director([
+        ("от {{ signer|name('genitive') }}", False, None),
+    ]))
+    b.p("СОГЛАСИЕ", align=CENTER, bold=True, indent=False, after=12)
+    b.p("Я, {{ signer|name }}, в соответствии с пунктом 4.6 " + REGULATION + " даю согласие на осуществление "
+        "наставнической деятельности в групповой форме работы (обучающие, коммуникативные и иные мероприятия) "
+        "в качестве {{ role }}.")
+    b.p("Наставник группы: {{ mentor|name }}. Наставляемые группы: {{ mentees }}.")
+    b.p("Форма наставничества: «{{ form }}». Срок наставничества: с {{ period_start|date_short }} по "
+        "{{ period_end|date_short }}.")
+    b.signature_with_date("{{ doc_date|date_long }}", "{{ signer|initials_before }}")
+    return b.save("group_work_agreement.docx")
+
+
+def mentor_step_down_request():
+    b = Builder("Заявление о сложении обязанностей наставника")
+    b.addressee(_to_director([
+        ("от {{ mentor|name('genitive') }},", False, None),
+        ("{{ mentor_position|decline('genitive') }}", False, None),
+    ]))
+    b.p("ЗАЯВЛЕНИЕ", align=CENTER, bold=True, indent=False, after=12)
+    b.p("В соответствии с пунктом 6.2 " + REGULATION + " прошу освободить меня от обязанностей наставника "
+        "{{ mentee|name('genitive') }} (форма наставничества «{{ form }}») {{ reason }}.")
+    b.signature_with_date("{{ doc_date|date_long }}", "{{ mentor|initials_before }}")
+    return b.save("mentor_step_down_request.docx")
+
+
+def mentee_mentor_change_request():
+    b = Builder("Ходатайство о замене наставника")
+    b.addressee([
+        ("Куратору наставнической деятельности", False, None),
+        ("{{ curator|initials_before('dative') }}", False, None),
+        ("от {{ mentee|name('genitive') }},", False, None),
+        ("{{ mentee_position|decline('genitive') }}", False, None),
+    ])
+    b.p("ХОДАТАЙСТВО", align=CENTER, bold=True, indent=False, after=12)
+    b.p("В соответствии с пунктом 7.2 " + REGULATION + " в связи с невозможностью установления личного контакта "
+        "с наставником {{ mentor|name('instrumental') }} прошу заменить мне наставника.")
+    b.p("Обстоятельства: {{ reason }}.")
+    b.signature_with_date("{{ doc_date|date_long }}", "{{ mentee|initials_before }}")
+    return b.save("mentee_mentor_change_request.docx")
+
+
 # Selection (4.13) --------------------------------------------------------------------------------
 
 def approval_sheet():
@@ -933,7 +981,8 @@ BUILDERS = [order_appoint_curator, order_create_commission, order_approve_mentor
             partner_agreement,
             candidate_application, consent_personal_data, consent_personal_data_parent,
             participation_application_mentee, participation_application_parent, approval_sheet,
-            commission_protocol, mentee_base, mentor_base, letter_of_thanks]
+            commission_protocol, mentee_base, mentor_base, letter_of_thanks,
+            group_work_agreement, mentor_step_down_request, mentee_mentor_change_request]
 
 
 def main(argv):

@@ -36,6 +36,8 @@ EMPLOYEE_COMPETENCIES = [
     "Шеф-повар, член жюри городских кулинарных конкурсов",
 ]
 BASIS = "Приказ № {number}-н от {day}"
+#: The demo partners' agreements run to 30 December of the year they were signed in (app.applications.paperwork).
+PARTNER_PAIR_END_2025 = date(2025, 12, 26)
 CASE_LINK = "https://kmt-krasnouralsk.ru/nastavnichestvo/keisy/{year}-{number}"
 
 
@@ -62,16 +64,18 @@ def _previous_year(data, forms):
         _mentor(data, data["employees"][0], year, forms["employer_student"], entry, EMPLOYEE_COMPETENCIES[0], "1"),
     ]
     pairs = [(younger[0], mentors[0]), (younger[1], mentors[0]), (younger[2], mentors[1]),
-             (younger[3], mentors[3]), (younger[4], mentors[3]), (younger[5], mentors[3])]
+             (younger[3], mentors[3]), (younger[4], mentors[3]), (younger[5], mentors[1])]
     for index, (person, mentor) in enumerate(pairs):
+        # A partner's employee mentors while the agreement is in force (to 30 December): his pairs end before.
+        finish = PARTNER_PAIR_END_2025 if mentor is mentors[3] else end
         mentee = services.add_mentee(person, year, category=MenteeCategory.STUDENT,
                                      main_request=REQUESTS[index % len(REQUESTS)], entry_date=entry,
-                                     mentorship_form=mentor.mentorship_form)
+                                     mentorship_form=mentor.mentorship_form, end_date=finish)
         _papers(mentee, data)
         services.link_mentor(mentee, mentor)
         mentee.results = "Запрос решён: средний балл вырос, участвует в студенческом совете."
         mentee.case_link = CASE_LINK.format(year=2026, number=index + 1) if index < 3 else None
-        services.complete_mentee(mentee, on=end)
+        services.complete_mentee(mentee, on=finish)
     young_teacher = data["teachers"][-2]
     mentee = services.add_mentee(young_teacher, year, category=MenteeCategory.NEW_TEACHER,
                                  main_request="Освоить ведение журнала, подготовку КТП и открытого урока",
@@ -111,13 +115,16 @@ def _current_year(data, forms):
             _papers(mentee, data)
             services.link_mentor(mentee, registered[index // 2])
     employer_group = juniors[len(waiting): len(waiting) + 8]
+    employer_mentees = []
     for index, person in enumerate(employer_group):
         mentee = services.add_mentee(person, year, category=MenteeCategory.STUDENT,
                                      main_request=REQUESTS[(index + 3) % len(REQUESTS)], entry_date=entry,
                                      mentorship_form=forms["employer_student"])
-        # A group form (4.6): the first employer takes four students, the next ones two each.
         _papers(mentee, data)
-        services.link_mentor(mentee, employer_mentors[0 if index < 4 else 1 + (index - 4) // 2])
+        employer_mentees.append(mentee)
+    # The pairs' seeder forms them, within the partners' agreements: the first employer's group of four (4.6), then
+    # two students for each of the next ones.
+    data["employer_mentees"] = (employer_mentors, employer_mentees)
     new_teachers = sorted(data["teachers"][7:], key=lambda person: person.birth_date)[-3:]
     for index, person in enumerate(new_teachers):
         mentee = services.add_mentee(person, year, category=MenteeCategory.NEW_TEACHER,
@@ -126,11 +133,6 @@ def _current_year(data, forms):
                                      mentorship_form=forms["teacher_teacher"])
         _papers(mentee, data)
         services.link_mentor(mentee, teacher_mentors[index])
-    staff_mentee = services.add_mentee(data["college_staff"][0], year, category=MenteeCategory.TEACHER,
-                                       main_request="Освоить методы работы со студентами группы риска",
-                                       entry_date=date(2026, 10, 1))
-    _papers(staff_mentee, data)
-    services.link_mentor(staff_mentee, teacher_mentors[3])
     dropped = services.add_mentee(juniors[-1], year, category=MenteeCategory.STUDENT,
                                   main_request="Помощь с выбором профиля обучения", entry_date=entry)
     services.withdraw_mentee(dropped, on=date(2026, 11, 2))

@@ -1,30 +1,11 @@
-"""The papers printed from the bases: the Program and its pairs (4.14), the orders on one pair (4.7, 4.8), the bases
-as tables (Приложения 3, 4), awards and letters of thanks (9). The orders on pairs are checked by the rules of
-app.bases.pair_changes; the pairs domain will take them with the pairs."""
-from datetime import date
-
+"""The papers printed from the bases: the bases as tables (Приложения 3, 4), awards and letters of thanks (9). The
+Program and its pairs (4.14) and the orders on one pair (4.7, 4.8) are the pairs domain's (app.pairs.kinds)."""
 from app.bases import labels
-from app.bases.pair_changes import (
-    ABSENT_PARTIES,
-    EXTENSION_REASONS,
-    REPLACEMENT_REASONS,
-    check_early_end,
-    check_extension,
-)
 from app.documents.kinds import AWARDS, BASES, ORDERS, register_kind
 from app.documents.kinds.common import (
-    CHERNYKH,
-    FORM_EXAMPLE,
-    KUZMICH,
-    LEBEDEV,
-    MOROZOVA,
-    VASILYEVA,
     academic_year,
     boolean,
     check_academic_year,
-    check_period,
-    choice,
-    date_field,
     doc_date,
     person,
     person_example,
@@ -40,117 +21,6 @@ AWARD_KINDS = (
     ("наградить Почётной грамотой", "Почётная грамота"),
     ("наградить грамотой", "грамота"),
 )
-
-pair_columns = (
-    Field("mentor", "Наставник", FieldType.TEXT, "Лебедев Дмитрий Игоревич"),
-    Field("mentees", "Наставляемый (наставляемые)", FieldType.TEXT, "Черных Алексей Викторович"),
-    Field("form", "Форма наставничества", FieldType.TEXT, FORM_EXAMPLE),
-    Field("start", "Начало", FieldType.DATE, "2026-09-15"),
-    Field("end", "Окончание", FieldType.DATE, "2027-06-30"),
-)
-
-
-def _pair(mentee_example, form_example, end_label, end_example):
-    """The fields naming a pair and its period (4.7): mentor, mentee, form, start and end."""
-    return (person("mentor", "Наставник", LEBEDEV), person("mentee", "Наставляемый", mentee_example),
-            text("form", "Форма наставничества", form_example),
-            date_field("period_start", "Начало наставничества", "2026-09-15"),
-            date_field("period_end", end_label, end_example))
-
-
-def _dates(values, *names):
-    return [date.fromisoformat(values[name]) if values.get(name) else None for name in names]
-
-
-def _check_early_end(values):
-    check_early_end(*_dates(values, "period_start", "period_end", "end_date"))
-
-
-def _check_extension(values):
-    check_extension(*_dates(values, "period_end", "new_end"))
-
-
-register_kind(Kind(
-    code="order_approve_program",
-    title="Приказ об утверждении Программы наставничества и наставнических пар (групп)",
-    heading="Об утверждении Программы наставничества и состава наставнических пар (групп)",
-    group=ORDERS, order=50, register="orders", template="order_approve_program.docx", section="4.14",
-    description="По итогам пятого этапа: Программа на учебный год и пары (группы) с их сроками.",
-    fields=(
-        doc_date("Дата приказа"),
-        academic_year(),
-        person("curator", "Куратор наставнической деятельности", MOROZOVA),
-        boolean("mentor_training", "В Программу включено обучение наставников (п. 4.14)", True),
-        table("pairs", "Наставнические пары (группы)", pair_columns, [
-            {"mentor": "Лебедев Дмитрий Игоревич", "mentees": "Кузьмич Анна Сергеевна",
-             "form": "преподаватель – преподаватель", "start": "2026-09-15", "end": "2027-06-30"},
-            {"mentor": "Черных Алексей Викторович", "mentees": "Белых Иван Олегович, Цой Виктория Андреевна",
-             "form": FORM_EXAMPLE, "start": "2026-09-15", "end": "2027-05-31"},
-        ]),
-    ),
-    checks=(check_academic_year,),
-    summary_fields=("academic_year",),
-))
-
-register_kind(Kind(
-    code="order_replace_mentor",
-    title="Приказ о замене наставника",
-    heading="О замене наставника",
-    group=ORDERS, order=60, register="orders", template="order_replace_mentor.docx", section="4.8",
-    description="Только по одному из пяти оснований п. 4.8; период наставничества не меняется.",
-    fields=(
-        doc_date("Дата приказа"),
-        person("mentee", "Наставляемый", KUZMICH),
-        text("mentee_position", "Наставляемый: группа или должность", "преподаватель математики"),
-        person("former_mentor", "Прежний наставник", VASILYEVA),
-        person("new_mentor", "Новый наставник", LEBEDEV),
-        text("new_mentor_position", "Новый наставник: должность (место учёбы)", "преподаватель специальных дисциплин"),
-        text("form", "Форма наставничества", "преподаватель – преподаватель"),
-        choice("reason", "Основание замены (п. 4.8)", REPLACEMENT_REASONS),
-        textarea("reason_details", "Документ-основание", "заявление наставника от 10.01.2027", required=False,
-                 help="Например: заявление, служебная записка с датой."),
-        date_field("period_start", "Период наставничества: начало", "2026-09-15"),
-        date_field("period_end", "Период наставничества: окончание", "2027-06-30"),
-    ),
-    checks=(check_period("period_start", "period_end", "Окончание периода наставничества раньше его начала."),),
-    summary_fields=("mentee",),
-))
-
-register_kind(Kind(
-    code="order_end_pair_early",
-    title="Приказ о досрочном завершении наставничества",
-    heading="О досрочном завершении наставничества",
-    group=ORDERS, order=70, register="orders", template="order_end_pair_early.docx", section="4.7",
-    description="При быстром и успешном освоении компетенций, по согласованию с наставником и куратором.",
-    fields=(
-        doc_date("Дата приказа"),
-        *_pair(KUZMICH, "преподаватель – преподаватель", "Плановое окончание", "2027-06-30"),
-        date_field("end_date", "Дата досрочного завершения", "2027-02-28"),
-        textarea("reason", "Основание", "индивидуальный план развития выполнен досрочно, наставляемый освоил "
-                 "необходимые компетенции"),
-    ),
-    checks=(_check_early_end,),
-    summary_fields=("mentee",),
-))
-
-register_kind(Kind(
-    code="order_extend_pair",
-    title="Приказ о продлении срока наставничества",
-    heading="О продлении срока наставничества",
-    group=ORDERS, order=80, register="orders", template="order_extend_pair.docx", section="4.7",
-    description="При временной нетрудоспособности, командировке или ином продолжительном отсутствии.",
-    fields=(
-        doc_date("Дата приказа"),
-        *_pair(CHERNYKH, FORM_EXAMPLE, "Текущая дата окончания", "2027-05-31"),
-        date_field("new_end", "Новая дата окончания", "2027-06-30"),
-        choice("absence_reason", "Причина (п. 4.7)", EXTENSION_REASONS),
-        choice("absent_party", "Кто отсутствовал", ABSENT_PARTIES),
-        textarea("reason_details", "Подтверждающий документ, сведения о причине",
-                 "листок нетрудоспособности с 12.01.2027 по 05.02.2027"),
-    ),
-    checks=(_check_extension,),
-    summary_fields=("mentee",),
-))
 
 register_kind(Kind(
     code="order_awards",

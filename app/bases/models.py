@@ -1,9 +1,9 @@
 """The mentee base (Приложение 3) and the mentor base (Приложение 4): a person's participation in a year.
 
-The link mentee -> mentor participation is the pair ("ФИО наставника" of the mentee base, "ФИО
-наставляемого (наставляемых)" of the mentor base); it is made only by services.link_mentor, which
-enforces 4.1, 4.3/4.4, 4.6 and 4.7. Columns derived from other records (contacts, year of birth,
-places of work or study) are not stored: the bases show them from the person.
+The pairs ("ФИО наставника" of the mentee base, "ФИО наставляемого (наставляемых)" of the mentor base) are records of
+the pairs domain (app.pairs.models.Pairing), read here through relationships named by string: a mentee's mentor is
+the mentor of his current pairing. Columns derived from other records (contacts, year of birth, places of work or
+study) are not stored: the bases show them from the person.
 """
 from datetime import date
 from enum import StrEnum
@@ -92,8 +92,9 @@ class MentorParticipation(ParticipationMixin, db.Model):
     program_year = relationship("ProgramYear", lazy="joined")
     person = relationship("Person", back_populates="mentor_participations", lazy="joined")
     mentorship_form = relationship("MentorshipForm", lazy="joined")
-    mentees: Mapped[list["MenteeParticipation"]] = relationship(
-        back_populates="mentor", order_by="[MenteeParticipation.entry_date, MenteeParticipation.id]", lazy="select")
+    #: His pairs and groups (app.pairs), oldest first.
+    pairings = relationship("Pairing", viewonly=True, lazy="select", order_by="Pairing.id",
+                            primaryjoin="foreign(Pairing.mentor_id) == MentorParticipation.id")
     #: His application of the year (Приложение 5, in the applications), named by its string: its phone and e-mail.
     application = relationship(
         "CandidateApplication", viewonly=True, uselist=False, lazy="select",
@@ -108,6 +109,13 @@ class MentorParticipation(ParticipationMixin, db.Model):
         phone = self.person.phone or (application.phone if application is not None else None)
         email = self.person.email or (application.email if application is not None else None)
         return ", ".join(part for part in (phone, email) if part)
+
+    @property
+    def mentees(self):
+        """«ФИО наставляемого (наставляемых)»: everyone he mentored this year in his pairs and groups (those since
+        given another mentor too), by entry date."""
+        found = {member.mentee.id: member.mentee for pairing in self.pairings for member in pairing.members}
+        return sorted(found.values(), key=lambda mentee: (mentee.entry_date, mentee.id))
 
     @property
     def is_active(self):
@@ -149,15 +157,34 @@ class MenteeParticipation(ParticipationMixin, db.Model):
     #: «Форма наставничества»: may wait for the pair; a pair takes its mentor's form.
     mentorship_form_id: Mapped[int | None] = mapped_column(ForeignKey("mentorship_form.id", ondelete="RESTRICT"),
                                                            index=True)
-    #: «ФИО наставника»: the pair (services.link_mentor). Kept after the program ends, for history.
-    mentor_id: Mapped[int | None] = mapped_column(ForeignKey("mentor_participation.id", ondelete="RESTRICT"),
-                                                  index=True)
     status: Mapped[MenteeStatus] = mapped_column(enum_type(MenteeStatus), default=MenteeStatus.WAITING)
 
     program_year = relationship("ProgramYear", lazy="joined")
     person = relationship("Person", back_populates="mentee_participations", lazy="joined")
     mentorship_form = relationship("MentorshipForm", lazy="joined")
-    mentor: Mapped[MentorParticipation | None] = relationship(back_populates="mentees", lazy="select")
+    #: His places in pairs and groups (app.pairs), oldest first: «ФИО наставника» is his pairing's mentor.
+    memberships = relationship("PairingMember", viewonly=True, lazy="select", order_by="PairingMember.id",
+                               primaryjoin="foreign(PairingMember.mentee_id) == MenteeParticipation.id")
+
+    @property
+    def pairing(self):
+        """His pair or group now: the one he has not left, else the last one (kept after the program ends)."""
+        memberships = self.memberships
+        current = [member for member in memberships if member.left_on is None and member.pairing.state != "replaced"]
+        if current:
+            return current[-1].pairing
+        return memberships[-1].pairing if memberships else None
+
+    @property
+    def mentor(self):
+        """«ФИО наставника»: the mentor of his pairing."""
+        pairing = self.pairing
+        return pairing.mentor if pairing is not None else None
+
+    @property
+    def mentor_id(self):
+        mentor = self.mentor
+        return mentor.id if mentor is not None else None
 
     @property
     def contact_details(self):
@@ -177,15 +204,16 @@ class MenteeParticipation(ParticipationMixin, db.Model):
         return None
 
     def pair_with(self, mentor):
+        """He enters a pairing of ``mentor`` (the pairs domain records it): the pair's form is the mentor's."""
         if self.status != MenteeStatus.WAITING:
             _refuse_move(self.status, "назначить наставника")
-        self.mentor, self.status = mentor, MenteeStatus.PAIRED
+        self.status = MenteeStatus.PAIRED
         self.mentorship_form_id = mentor.mentorship_form_id
 
     def unpair(self):
         if self.status != MenteeStatus.PAIRED:
             _refuse_move(self.status, "снять наставника")
-        self.mentor, self.status = None, MenteeStatus.WAITING
+        self.status = MenteeStatus.WAITING
 
     def complete(self, on):
         """The mentee has gone through the program with his mentor."""
@@ -201,5 +229,5 @@ class MenteeParticipation(ParticipationMixin, db.Model):
     def reinstate(self):
         if self.status not in (MenteeStatus.WITHDRAWN, MenteeStatus.COMPLETED):
             _refuse_move(self.status, "вернуть в программу")
-        self.status = MenteeStatus.PAIRED if self.mentor_id else MenteeStatus.WAITING
+        self.status = MenteeStatus.PAIRED if self.pairing is not None else MenteeStatus.WAITING
         self.end_date = None

@@ -1,16 +1,13 @@
-"""Documents from the bases' records: orders on a year's registry and pairs, orders on one pair, awards,
-letters of thanks, the bases printed as tables (Приложения 3, 4): the secretary picks the record, the
-engine fills the rest.
+"""Documents from the bases' records: the order on a year's registry, awards, letters of thanks, the bases printed as
+tables (Приложения 3, 4): the secretary picks the record, the engine fills the rest. The Program and its pairs and
+the orders on one pair are filled from the pairings (app.pairs.prefill).
 """
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from app.accounts.documents import curator_provider, user_as_person, users_with
 from app.bases.labels import PROGRAM_PASSED
-from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
+from app.bases.models import MentorParticipation, MentorStatus
 from app.bases.queries import BaseFilters, mentee_query, mentor_query
-from app.bases.services import running_mentees
-from app.core.roles import Role
 from app.documents.prefill import Prefill, PrefillProvider, Subject, register_prefill
 from app.extensions import db
 from app.people.categories import PersonCategory
@@ -58,35 +55,6 @@ def registry_prefill(year, incoming=()):
                    subjects=[_person_subject(m.person, "mentor") for m in mentors])
 
 
-def _the_curator():
-    """The curator's account when there is exactly one active curator (else the secretary types him)."""
-    curators = users_with(Role.CURATOR)
-    return curators[0] if len(curators) == 1 else None
-
-
-def fill_program(ids):
-    """4.14: the year's pairs and groups — one row per mentor with his current mentees."""
-    year = _year(ids)
-    rows = []
-    subjects = []
-    for mentor in _registered_mentors(year):
-        mentees = sorted(running_mentees(mentor), key=lambda mentee: mentee.person.full_name)
-        if not mentees:
-            continue
-        rows.append({"mentor": mentor.person.full_name,
-                     "mentees": ", ".join(mentee.person.full_name for mentee in mentees),
-                     "form": mentor.mentorship_form.name,
-                     "start": min(mentee.entry_date for mentee in mentees),
-                     "end": max((mentee.end_date for mentee in mentees if mentee.end_date), default=year.end_date)})
-        subjects.append(_person_subject(mentor.person, "mentor"))
-        subjects.extend(_person_subject(mentee.person, "mentee") for mentee in mentees)
-    values = {"academic_year": year.title, "pairs": rows}
-    curator = _the_curator()
-    if curator is not None:
-        values["curator"] = user_as_person(curator)
-    return Prefill(values=values, subjects=subjects)
-
-
 def fill_mentee_base(ids):
     """Приложение 3 as it stands for the year, in the regulation's columns."""
     year = _year(ids)
@@ -121,52 +89,6 @@ def fill_mentor_base(ids):
             "mentee_place": "; ".join(m.person.place_of_work_or_study for m in mentor.mentees),
             "end_date": mentor.end_date, "results": mentor.results or "", "case_link": mentor.case_link or ""})
     return Prefill(values={"academic_year": year.title, "rows": rows})
-
-
-# --- one pair: replacing the mentor (4.8), ending early or extending (4.7) -----------------------------
-
-def _pairs():
-    return db.session.scalars(
-        select(MenteeParticipation).join(MenteeParticipation.person)
-        .join(MenteeParticipation.program_year)
-        .where(MenteeParticipation.status == MenteeStatus.PAIRED, ProgramYear.status == ProgramYearStatus.OPEN)
-        .options(selectinload(MenteeParticipation.mentor).selectinload(MentorParticipation.person),
-                 selectinload(MenteeParticipation.program_year))
-        .order_by(Person.search_name)).all()
-
-
-def _pair_options():
-    return [(str(mentee.id), f"{mentee.person.full_name} — наставник {mentee.mentor.person.short_name} "
-                             f"({mentee.program_year.title})") for mentee in _pairs()]
-
-
-def _pair(ids):
-    return db.session.get(MenteeParticipation, int(ids[0]))
-
-
-def _pair_subjects(mentee):
-    return [_person_subject(mentee.person, "mentee"), _person_subject(mentee.mentor.person, "mentor")]
-
-
-def fill_pair(ids):
-    """The pair's people, form and period, as the orders of 4.7 print them."""
-    mentee = _pair(ids)
-    mentor = mentee.mentor
-    return Prefill(values={"mentor": mentor.person, "mentee": mentee.person, "form": mentor.mentorship_form.name,
-                           "period_start": mentee.entry_date,
-                           "period_end": mentee.end_date or mentee.program_year.end_date},
-                   subjects=_pair_subjects(mentee))
-
-
-def fill_replacement(ids):
-    """4.8: the mentee, the mentor being replaced and the period, which the replacement does not change."""
-    mentee = _pair(ids)
-    mentor = mentee.mentor
-    return Prefill(values={"mentee": mentee.person, "mentee_position": mentee.person.study_or_position,
-                           "former_mentor": mentor.person, "form": mentor.mentorship_form.name,
-                           "period_start": mentee.entry_date,
-                           "period_end": mentee.end_date or mentee.program_year.end_date},
-                   subjects=_pair_subjects(mentee))
 
 
 # --- letters of thanks to the parents of student mentors (9.1) ------------------------------------------
@@ -236,19 +158,10 @@ def fill_awards(ids):
 
 YEAR_HELP = "Строки заполнятся из баз выбранного учебного года; их можно поправить перед выпуском."
 
-register_prefill("order_approve_program", curator_provider(with_position=False))
-register_prefill("order_approve_program", PrefillProvider(
-    "year_pairs", "Пары (группы) учебного года", year_options, fill_program,
-    help="Пары из базы наставляемых; куратор — из учётной записи, если куратор один."))
 register_prefill("mentee_base", PrefillProvider(
     "year_base", "База наставляемых учебного года", year_options, fill_mentee_base, help=YEAR_HELP))
 register_prefill("mentor_base", PrefillProvider(
     "year_base", "База наставников учебного года", year_options, fill_mentor_base, help=YEAR_HELP))
-register_prefill("order_replace_mentor", PrefillProvider(
-    "pair", "Наставническая пара", _pair_options, fill_replacement,
-    help="Нового наставника, основание и документ-основание укажите ниже."))
-for kind_code in ("order_end_pair_early", "order_extend_pair"):
-    register_prefill(kind_code, PrefillProvider("pair", "Наставническая пара", _pair_options, fill_pair))
 register_prefill("letter_of_thanks", LETTER)
 register_prefill("order_awards", PrefillProvider(
     "mentors", "Наставники текущих учебных годов", _award_options, fill_awards, multiple=True))

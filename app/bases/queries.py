@@ -76,7 +76,7 @@ def mentee_query(filters):
     """Rows of the mentee base with everything a page or a sheet shows loaded in a fixed number of queries."""
     query = (select(MenteeParticipation).join(MenteeParticipation.person)
              .options(contains_eager(MenteeParticipation.person).selectinload(Person.representatives),
-                      selectinload(MenteeParticipation.mentor)))
+                      selectinload(MenteeParticipation.memberships)))
     query = _narrow(query, MenteeParticipation, filters)
     return apply_sort(query, filters.sort, MENTEE_SORTS, "name", MenteeParticipation.id)
 
@@ -84,7 +84,7 @@ def mentee_query(filters):
 def mentor_query(filters):
     query = (select(MentorParticipation).join(MentorParticipation.person)
              .options(contains_eager(MentorParticipation.person),
-                      selectinload(MentorParticipation.mentees), selectinload(MentorParticipation.application)))
+                      selectinload(MentorParticipation.pairings), selectinload(MentorParticipation.application)))
     query = _narrow(query, MentorParticipation, filters)
     return apply_sort(query, filters.sort, MENTOR_SORTS, "name", MentorParticipation.id)
 

@@ -317,7 +317,7 @@ def _mentor_candidates(mentee):
              .order_by(Person.search_name))
     if mentee.mentorship_form_id:
         query = query.where(MentorParticipation.mentorship_form_id == mentee.mentorship_form_id)
-    return list(db.session.scalars(query.options(selectinload(MentorParticipation.mentees))))
+    return list(db.session.scalars(query.options(selectinload(MentorParticipation.pairings))))
 
 
 def _mentor_choice_label(mentor, withdrawn=None):

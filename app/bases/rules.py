@@ -1,11 +1,10 @@
 """The regulation's rules about who may enter a base and who may be paired, one function each.
 
 Each refuses with RuleError naming its section; services.py calls them when a participation is
-added or changed and when a pair is formed (link_mentor), so the same rule speaks in one voice
+added or changed, and the pairs domain when a pair is formed, so the same rule speaks in one voice
 wherever it applies — the forms, the import and later issues.
 """
 import re
-from datetime import date, timedelta
 
 from app.core.declension import gendered
 from app.core.errors import RuleError
@@ -115,12 +114,15 @@ def one_year_after(day):
         return day.replace(year=day.year + 1, day=28)
 
 
-def check_period(entry_date, end_date, field="end_date"):
-    """4.7: the program of a pair lasts at most one calendar year."""
+def check_period(entry_date, end_date, field="end_date", extended_to=None):
+    """4.7: the program of a pair lasts at most one calendar year, unless an extension order (for illness, a business
+    trip or another long absence) set a later end, ``extended_to``."""
     if end_date is None:
         return
     if end_date < entry_date:
         raise RuleError("Дата завершения программы не может быть раньше даты вхождения в неё.", field=field)
+    if extended_to is not None and end_date <= extended_to:
+        return
     if end_date > one_year_after(entry_date):
         raise RuleError(f"Наставничество длится не более 1 календарного года: при вхождении {ru_date(entry_date)} "
                         f"программа завершается не позднее {ru_date(one_year_after(entry_date))}.", section="4.7",
@@ -133,37 +135,3 @@ def check_case_link(value, field="case_link"):
         raise RuleError("Ссылка на кейс или отзыв должна быть адресом страницы сайта, начинающимся с https://.",
                         field=field)
     return value or None
-
-
-def check_capacity(mentor, mentee):
-    """4.6: at most two mentees at the same time, unless the form works with groups."""
-    if mentor.mentorship_form.allows_groups:
-        return
-    others = [other for other in mentor.mentees if other is not mentee]
-    if max_simultaneous([_interval(other) for other in others], _interval(mentee)) >= 2:
-        names = ", ".join(other.person.short_name for other in others)
-        raise RuleError(f"У наставника {mentor.person.short_name} в это время уже двое наставляемых ({names}): "
-                        "наставник ведёт не более двух наставляемых одновременно, кроме групповых форм. Выберите "
-                        "другого наставника или форму, допускающую группы.", section="4.6", field="mentor")
-
-
-def max_simultaneous(intervals, window):
-    """The largest number of ``intervals`` running on one day of ``window`` (half-open date ranges)."""
-    start, end = window
-    events = []
-    for first, last in intervals:
-        first, last = max(first, start), min(last, end)
-        if first < last:
-            events += [(first, 1), (last, -1)]
-    events.sort(key=lambda event: (event[0], event[1]))
-    running = most = 0
-    for _, change in events:
-        running += change
-        most = max(most, running)
-    return most
-
-
-def _interval(participation):
-    """[entry date, the day after the end date): open-ended while the program runs."""
-    end = participation.end_date + timedelta(days=1) if participation.end_date else date.max
-    return participation.entry_date, end

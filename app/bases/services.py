@@ -1,15 +1,14 @@
 """The mentee and mentor bases: adding, changing, pairing and the statuses; every change audited.
 
-``link_mentor`` is the one place a pair is formed. Forming a pair, entering the registry of mentors and
-returning to a pair pass the gates the domains above register (app.bases.gates): the papers of 4.11, Приложение 5
-and agreement 2.2.
+``link_mentor`` asks the pairs domain (app.bases.pairing) to form a pair: the pairs are its records and it checks
+their rules. Entering the registry of mentors passes the gates the domains above register (app.bases.gates): the
+papers of 4.11, Приложение 5 and agreement 2.2.
 """
 from sqlalchemy import select
 
 from app.audit import services as audit
-from app.bases import gates, rules
+from app.bases import gates, pairing, rules
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
-from app.core.declension import gendered
 from app.core.errors import RuleError
 from app.core.formatting import local_today, ru_date
 from app.core.idempotency import serialize
@@ -46,8 +45,13 @@ def update_mentee(mentee, *, category, main_request, entry_date, mentorship_form
     before = _snapshot(mentee, MENTEE_FIELDS)
     with db.session.no_autoflush:
         _apply_mentee(mentee, category, main_request, entry_date, mentorship_form, end_date, results, case_link)
-        if mentee.mentor is not None:
-            _check_pair(mentee, mentee.mentor)
+        current = open_pairing(mentee)
+        if current is not None:
+            rules.check_form_admits_mentee(current.mentorship_form, mentee.category, field="category")
+            if end_date != current.end_on:
+                raise RuleError(f"«Дата завершения программы» наставляемого в паре — срок пары "
+                                f"({ru_date(current.end_on)}): он меняется приказом о продлении или досрочном "
+                                "завершении наставничества на странице пары.", section="4.7", field="end_date")
     _audit_change("mentee_updated", mentee, before, MENTEE_FIELDS, actor)
     return mentee
 
@@ -60,7 +64,7 @@ def _apply_mentee(mentee, category, main_request, entry_date, mentorship_form, e
     rules.check_entry_date(year, entry_date)
     rules.check_student_age(person, entry_date)
     rules.check_representative(person, entry_date)
-    rules.check_period(entry_date, end_date)
+    rules.check_period(entry_date, end_date, extended_to=extended_to(mentee))
     if mentorship_form is not None:
         rules.check_form_running(year, mentorship_form)
         rules.check_form_admits_mentee(mentorship_form, mentee.category)
@@ -137,55 +141,25 @@ def _apply_mentor(mentor, category, mentorship_form, entry_date, competencies, a
 # --- pairs ------------------------------------------------------------------------------------------
 
 def link_mentor(mentee, mentor, *, actor=None):
-    """Form a pair: the mentee's «ФИО наставника» becomes this mentor (4.1, 4.3, 4.4, 4.6, 4.7, 4.11, 4.13).
-
-    Both must have their papers signed (4.11); the mentor's are judged on the later of the two entry dates,
-    so a partner's agreement must be in force when the pair begins.
-    """
-    mentee.program_year.ensure_open("Новые пары")
-    if mentee.status != MenteeStatus.WAITING:
-        raise RuleError(f"У {mentee.person.short_name} статус «{mentee.status.label}»: назначить наставника можно "
-                        "только ожидающему.", field="mentor")
-    if mentor.status != MentorStatus.REGISTERED:
-        person = mentor.person
-        raise RuleError(f"{person.short_name} не {gendered(person, 'включён', 'включена')} в реестр наставников: пары "
-                        f"формируются из реестра (пп. 4.13, 4.14). Сначала включите {gendered(person, 'его', 'её')} в "
-                        "реестр.", section="4.13", field="mentor")
-    _check_pair(mentee, mentor)
-    gates.ensure_admitted(mentee.person, "mentee", mentee.program_year, mentee.entry_date)
-    gates.ensure_admitted(mentor.person, "mentor", mentor.program_year, max(mentor.entry_date, mentee.entry_date))
-    mentee.pair_with(mentor)
-    db.session.flush()
-    audit.record("mentor_linked", actor=actor, target=mentee,
-                 details={"mentee": mentee.person.full_name, "mentor": mentor.person.full_name,
-                          "form": mentor.mentorship_form.name})
-    return mentee
+    """Form a pair of ``mentor`` and ``mentee``: the pairs domain checks the regulation's rules and records it."""
+    return pairing.form_pair(mentee, mentor, actor=actor)
 
 
 def unlink_mentor(mentee, *, actor=None):
     """Undo a pair entered by mistake (a replacement by order, 4.8, is the pairs' own procedure)."""
-    mentee.program_year.ensure_open("Изменения")
-    mentor = mentee.mentor
-    mentee.unpair()
-    db.session.flush()
-    audit.record("mentor_unlinked", actor=actor, target=mentee,
-                 details={"mentee": mentee.person.full_name, "mentor": mentor.person.full_name if mentor else None})
+    return pairing.undo_pair(mentee, actor=actor)
 
 
-def _check_pair(mentee, mentor):
-    if mentee.program_year_id != mentor.program_year_id:
-        raise RuleError("Наставник и наставляемый должны быть в базах одного учебного года.", field="mentor")
-    if mentee.person_id == mentor.person_id:
-        raise RuleError("Человек не может быть наставником самому себе.", field="mentor")
-    form = mentor.mentorship_form
-    rules.check_form_running(mentee.program_year, form, field="mentor")
-    if mentee.mentorship_form_id is not None and mentee.mentorship_form_id != form.id:
-        raise RuleError(f"Наставляемый записан в форму «{mentee.mentorship_form.name}», а наставник — в форму "
-                        f"«{form.name}»: выберите наставника его формы.", section="4.1", field="mentor")
-    rules.check_form_admits_mentor(form, mentor.category, field="mentor")
-    rules.check_form_admits_mentee(form, mentee.category, field="mentor")
-    rules.check_period(mentee.entry_date, mentee.end_date)
-    rules.check_capacity(mentor, mentee)
+def open_pairing(mentee):
+    """His forming or running pairing, or None."""
+    current = mentee.pairing
+    return current if current is not None and current.state in ("forming", "active") else None
+
+
+def extended_to(participation):
+    """The end an extension order (4.7) set for his pairing, which may pass one calendar year; else None."""
+    current = getattr(participation, "pairing", None)
+    return current.planned_end_on if current is not None and current.extended else None
 
 
 # --- statuses ---------------------------------------------------------------------------------------
@@ -193,14 +167,16 @@ def _check_pair(mentee, mentor):
 def complete_mentee(mentee, *, on=None, actor=None):
     """«Отметка о прохождении программы»: the mentee has gone through it."""
     on = _status_date(mentee, on)
-    rules.check_period(mentee.entry_date, on, field="on")
+    rules.check_period(mentee.entry_date, on, field="on", extended_to=extended_to(mentee))
     mentee.complete(on)
+    pairing.mentee_status_changed(mentee, "completed", on)
     _audit_status("mentee_status_changed", mentee, actor)
 
 
 def withdraw_mentee(mentee, *, on=None, actor=None):
     on = _status_date(mentee, on)
     mentee.withdraw(on)
+    pairing.mentee_status_changed(mentee, "withdrawn", on)
     _audit_status("mentee_status_changed", mentee, actor)
 
 
@@ -211,8 +187,8 @@ def reinstate_mentee(mentee, *, actor=None):
         if not mentee.mentor.is_active:
             raise RuleError(f"Наставник {mentee.mentor.person.short_name} уже не в программе: верните наставляемого "
                             "после того, как снимете с него этого наставника.", field="mentor")
-        rules.check_capacity(mentee.mentor, mentee)
         gates.ensure_admitted(mentee.person, "mentee", mentee.program_year, mentee.entry_date)
+        pairing.mentee_status_changed(mentee, "reinstated", None)
     _audit_status("mentee_status_changed", mentee, actor)
 
 
@@ -249,8 +225,11 @@ def reinstate_mentor(mentor, *, actor=None):
 
 
 def running_mentees(mentor):
-    """The mentor's mentees now in a pair with him (not those who completed or withdrew), by entry date."""
-    return [mentee for mentee in mentor.mentees if mentee.status == MenteeStatus.PAIRED]
+    """The mentor's mentees now in a pair or group with him (not those who completed, withdrew or were given another
+    mentor), by entry date."""
+    found = {member.mentee.id: member.mentee for current in mentor.pairings if current.state in ("forming", "active")
+             for member in current.members if member.left_on is None and member.mentee.status == MenteeStatus.PAIRED}
+    return sorted(found.values(), key=lambda mentee: (mentee.entry_date, mentee.id))
 
 
 def _refuse_with_running_mentees(mentor, what):

@@ -14,6 +14,7 @@ from app.core.errors import RuleError
 from app.core.storage import save_bytes
 from app.core.types import utcnow
 from app.documents.context import build_context, form_values, render_context
+from app.documents.hooks import run_issue_hooks
 from app.documents.kinds import get_kind
 from app.documents.locks import ensure_changeable
 from app.documents.models import Document, DocumentStatus, DocumentSubject, DocumentVersion
@@ -45,6 +46,8 @@ def issue_document(kind_code, values, user, *, subjects=(), draft=False) -> Docu
     for subject in subjects:
         add_subject(document, subject)
     db.session.flush()
+    if not draft:
+        run_issue_hooks(document)
     audit.record("document_draft_saved" if draft else "document_issued", actor=user, target=document,
                  details={"kind": kind.code, "number": document.number_text or ""})
     return document
@@ -58,6 +61,8 @@ def issue_draft(document: Document, user) -> Document:
     values = form_values(kind, document.current_version.context)
     _add_version(document, kind, kind.clean(values), user, reason="Проект выпущен: присвоен номер.",
                  previous=document.current_version)
+    db.session.flush()
+    run_issue_hooks(document)
     audit.record("document_issued", actor=user, target=document,
                  details={"kind": kind.code, "number": document.number_text or "", "from_draft": True})
     return document

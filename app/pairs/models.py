@@ -19,10 +19,11 @@ from app.core.roles import Role
 from app.core.types import UTCDateTime, utcnow
 from app.documents.links import LinkedDocumentsMixin, PaperState
 from app.extensions import db
+from app.people.access import PersonalDataAccess
 
-#: Who sees the pairs (the bases' readers); who forms and changes them (those who keep the bases).
+#: Who sees the pairs (the bases' readers); who forms and changes them: the curator, as in the bases (5.1).
 READ_ROLES = (Role.CURATOR, Role.STAFF, Role.SECRETARY, Role.DIRECTOR)
-MANAGE_ROLES = (Role.CURATOR, Role.STAFF)
+MANAGE_ROLES = (Role.CURATOR,)
 
 
 class PairingKind(StrEnum):
@@ -187,7 +188,7 @@ class PairingMember(TimestampMixin, db.Model):
     joined_on: Mapped[date]
     left_on: Mapped[date | None]
 
-    pairing: Mapped[Pairing] = relationship(back_populates="members")
+    pairing: Mapped[Pairing] = relationship(back_populates="members", lazy="joined")
     mentee = relationship("MenteeParticipation", lazy="joined")
 
 
@@ -200,7 +201,7 @@ class AgreementRole(StrEnum):
         return {AgreementRole.MENTOR: "наставник", AgreementRole.MENTEE: "наставляемый"}[self]
 
 
-class PairingAgreement(LinkedDocumentsMixin, db.Model):
+class PairingAgreement(LinkedDocumentsMixin, PersonalDataAccess, db.Model):
     """4.6: the agreement of the mentor or of one mentee to group work, a paper printed and signed (its scan filed)
     like every participant's paper; a group starts only when all of them are signed."""
 

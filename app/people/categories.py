@@ -68,11 +68,12 @@ MENTOR_CATEGORY_LABELS = {
     MentorCategory.PARTNER_EMPLOYEE: "сотрудник предприятия или организации-партнёра",
 }
 
-#: 4.3 names students and pedagogical workers only: graduates and partners' employees are not mentees.
+#: 4.3 names students and pedagogical workers only, read literally: graduates, partners' employees and the college's
+#: other staff (an accountant is not «педагогический работник, вновь принятый на работу») are not mentees.
 MENTEE_CATEGORIES_BY_PERSON = {
     PersonCategory.STUDENT: (MenteeCategory.STUDENT,),
     PersonCategory.TEACHER: (MenteeCategory.NEW_TEACHER, MenteeCategory.TEACHER),
-    PersonCategory.COLLEGE_STAFF: (MenteeCategory.NEW_TEACHER, MenteeCategory.TEACHER),
+    PersonCategory.COLLEGE_STAFF: (),
     PersonCategory.GRADUATE: (),
     PersonCategory.PARTNER_EMPLOYEE: (),
 }

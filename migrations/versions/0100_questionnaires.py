@@ -4,7 +4,7 @@ answers and the results' running counts (tallies); seeded word for word from app
 migration; the forms are found by the stable codes of migration 0011.
 
 Revision ID: 0100
-Revises: 0060
+Revises: 0061
 Create Date: 2026-12-03 12:27:00.508325
 
 """
@@ -18,7 +18,7 @@ from app.questionnaires.texts import ALL
 
 # revision identifiers, used by Alembic.
 revision = '0100'
-down_revision = '0060'
+down_revision = '0061'
 branch_labels = None
 depends_on = None
 

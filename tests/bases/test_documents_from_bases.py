@@ -12,7 +12,6 @@ from app.extensions import db
 from app.people.models import LegalRepresentative, Relation
 from tests.documents.helpers import docx_text, flat
 from tests.factories import make_person
-from tests.helpers import page_text
 
 
 @pytest.fixture
@@ -57,35 +56,6 @@ def test_registry_order_lists_the_years_registered_mentors_4_13(app, pair, secre
     assert document in documents_for("person", mentor.person_id)
 
 
-def test_program_order_lists_the_pairs_of_the_year_4_14(app, pair, secretary):
-    mentee, mentor, year = pair
-    document, text = issue("order_approve_program", "year_pairs", year.id, secretary)
-    assert "Лебедев Дмитрий Игоревич | Кузьмич Анна Сергеевна | преподаватель – преподаватель" in text
-    assert document in documents_for("person", mentee.person_id)
-
-
-def test_replacement_order_keeps_the_pairs_period_4_8(app, pair, secretary):
-    mentee, mentor, year = pair
-    new_mentor = {"last_name": "Черных", "first_name": "Алексей", "middle_name": "Викторович", "gender": "male"}
-    document, text = issue("order_replace_mentor", "pair", mentee.id, secretary, new_mentor=new_mentor,
-                           reason="обоснованной просьбой наставника или лица, в отношении которого "
-                                  "осуществляется наставничество")
-    context = document.current_version.context
-    assert context["former_mentor"]["last_name"] == "Лебедев"
-    assert context["mentee"]["last_name"] == "Кузьмич"
-    assert context["period_start"] == mentee.entry_date.isoformat()
-    assert "Кузьмич" in text and "Лебедев" in text and "Черных" in text
-
-
-def test_end_early_and_extend_orders_come_from_the_pair_4_7(app, pair, secretary):
-    mentee, mentor, year = pair
-    prefill = run_prefill("order_extend_pair", "pair", [str(mentee.id)])
-    assert prefill.values["mentor"].last_name == "Лебедев" and prefill.values["mentee"].last_name == "Кузьмич"
-    assert prefill.values["period_end"] == year.end_date
-    _, text = issue("order_end_pair_early", "pair", mentee.id, secretary, end_date=date(2027, 2, 1))
-    assert "Кузьмич" in text and "01» февраля 2027 г." in text
-
-
 def test_bases_print_as_the_regulations_tables(app, pair, secretary):
     mentee, mentor, year = pair
     _, text = issue("mentee_base", "year_base", year.id, secretary)
@@ -107,16 +77,3 @@ def test_letter_of_thanks_goes_to_a_student_mentors_parent_9_1(app, secretary, b
     document, text = issue("letter_of_thanks", "student_mentor_parent", f"{mentor.id}-{parent.id}", secretary)
     assert "Татьяна Ивановна" in text
     assert document in documents_for("legal_representative", parent.id)
-
-
-def test_record_pages_offer_their_documents_to_secretary_and_curator_only(app, client, auth, pair, make_user):
-    mentee, mentor, year = pair
-    auth.login_as(make_user(Role.SECRETARY, email="s@kmt.ru"))
-    text = page_text(client.get(f"/bases/mentees/{mentee.id}"))
-    assert "Приказ о замене наставника (п. 4.8)" in text and "Приказ о продлении срока" in text
-    html = client.get(f"/programs/years/{year.id}").get_data(as_text=True)
-    assert "kind_code=order_approve_program" in html or "/documents/new/order_approve_program" in html
-    response = client.get(f"/documents/new/order_replace_mentor?provider=pair&record={mentee.id}")
-    assert 'value="Кузьмич"' in response.get_data(as_text=True)
-    auth.login_as(make_user(Role.STAFF, email="st@kmt.ru"))
-    assert "Приказ о замене наставника" not in page_text(client.get(f"/bases/mentees/{mentee.id}"))

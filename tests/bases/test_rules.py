@@ -7,9 +7,9 @@ from sqlalchemy import select
 from app.audit.models import AuditEvent
 from app.bases import services
 from app.bases.models import MenteeStatus, MentorStatus
-from app.bases.rules import max_simultaneous
 from app.core.errors import RuleError
 from app.extensions import db
+from app.pairs.rules import max_simultaneous
 from app.people.categories import MenteeCategory, MentorCategory, PersonCategory
 from tests.factories import ENTRY
 
@@ -86,7 +86,7 @@ def test_a_pair_is_formed_through_link_mentor_and_audited(bases_world):
     db.session.commit()
     assert mentee.status == MenteeStatus.PAIRED and mentee.mentorship_form == mentor.mentorship_form
     assert mentor.mentees == [mentee]
-    event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "mentor_linked"))
+    event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "pairing_formed"))
     assert event.details["mentor"] == mentor.person.full_name
 
 
@@ -99,15 +99,6 @@ def test_a_third_mentee_at_the_same_time_is_refused_4_6(bases_world):
     error = refused("4.6", services.link_mentor, third, mentor)
     assert "не более двух наставляемых одновременно" in error.message
     assert third.status == MenteeStatus.WAITING
-
-
-def test_a_group_form_allows_more_than_two_mentees_4_6(bases_world):
-    year = bases_world.year()
-    partner = bases_world.partner()
-    mentor = bases_world.mentor(person=bases_world.employee(partner), year=year, form_code="employer_student")
-    for _ in range(4):
-        services.link_mentor(bases_world.mentee(year=year, papers=True), mentor)
-    assert len(mentor.mentees) == 4
 
 
 def test_a_mentee_who_finished_no_longer_counts_4_6(bases_world):

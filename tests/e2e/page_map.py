@@ -140,6 +140,16 @@ def _open_invitation():
             "token": links.token_of(invitation)}
 
 
+def _active_pair():
+    from app.pairs.models import Pairing, PairingKind, PairingState
+    return {"pairing_id": _first(Pairing, Pairing.kind == PairingKind.PAIR, Pairing.state == PairingState.ACTIVE)}
+
+
+def _group():
+    from app.pairs.models import Pairing, PairingKind
+    return {"pairing_id": _first(Pairing, Pairing.kind == PairingKind.GROUP)}
+
+
 def _simple(model_path, argument):
     def resolve():
         module, name = model_path.rsplit(".", 1)
@@ -176,6 +186,7 @@ RESOLVERS = {
     "invitation_id": _open_invitation,
     "dispatch_id": _open_invitation,
     "token": _open_invitation,
+    "pairing_id": _active_pair,
 }
 
 
@@ -183,6 +194,9 @@ RESOLVERS = {
 STATE_RESOLVERS = {
     "applications.application_edit": _editable_application,
     "bases.mentee_link": _waiting_mentee,
+    "pairs.pairing_extend": _active_pair,
+    "pairs.pairing_end_early": _active_pair,
+    "pairs.pairing_replace": _active_pair,
     "selection.meeting_registry": _registry_meeting,
     "selection.nomination_registry": _ready_nomination,
 }
@@ -213,6 +227,8 @@ def _variants():
         ("documents.issue", {"kind_code": "order_approve_mentor_registry"}),
         ("documents.issue", {"kind_code": "mentee_base"}),
         ("bases.mentee_list", {"q": "а"}),
+        ("pairs.pairing_new", {"kind": "group"}),
+        ("pairs.pairing_view", _group()),
     ]
 
 
