@@ -263,9 +263,44 @@ class Builder:
         return table
 
     def save(self, name):
+        _trim(self.doc)
         buffer = io.BytesIO()
         self.doc.save(buffer)
         return name, _reproducible_zip(buffer.getvalue())
+
+
+#: Parts of python-docx's default template that no paper needs; each is read and written again every time a
+#: document is rendered (Word 2010's copy of the styles alone is 440 KB).
+UNUSED_PARTS = ("stylesWithEffects", "thumbnail", "customXml")
+STYLE_REFERENCES = ("w:pStyle", "w:rStyle", "w:tblStyle", "w:numStyleLink", "w:styleLink")
+
+
+def _trim(doc):
+    """Keep the styles the paper uses (with what they are based on, and the defaults), no latent styles and none of
+    UNUSED_PARTS: the template opens and saves four times faster and looks the same in Word and LibreOffice."""
+    styles = doc.styles.element
+    parts = [doc.part.element] + [rel.target_part.element for rel in doc.part.rels.values()
+                                  if not rel.is_external and rel.reltype.endswith(("/numbering", "/header", "/footer"))]
+    used = {element.get(qn("w:val")) for part in parts for tag in STYLE_REFERENCES for element in part.iter(qn(tag))}
+    by_id = {style.get(qn("w:styleId")): style for style in styles.iterchildren(qn("w:style"))}
+    used |= {style_id for style_id, style in by_id.items() if style.get(qn("w:default")) == "1"}
+    pending = list(used)
+    while pending:
+        style = by_id.get(pending.pop())
+        for tag in ("w:basedOn", "w:next", "w:link"):
+            element = style.find(qn(tag)) if style is not None else None
+            if element is not None and element.get(qn("w:val")) not in used:
+                used.add(element.get(qn("w:val")))
+                pending.append(element.get(qn("w:val")))
+    for style_id, style in by_id.items():
+        if style_id not in used:
+            styles.remove(style)
+    for latent in styles.findall(qn("w:latentStyles")):
+        styles.remove(latent)
+    for owner in (doc.part, doc.part.package):
+        for rel_id, rel in list(owner.rels.items()):
+            if any(name in rel.reltype or name in str(getattr(rel, "target_ref", "")) for name in UNUSED_PARTS):
+                del owner.rels[rel_id]
 
 
 def _grid(table, widths):

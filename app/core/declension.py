@@ -196,8 +196,11 @@ def decline_phrase(text, case):
     «студентка группы ТМ-25» -> «студентки группы ТМ-25» (genitive); a phrase the rule cannot read (no head noun
     in the nominative before a quote, a number or an abbreviation) is returned as it was typed.
     """
-    case = grammatical_case(case)
-    text = text or ""
+    return _declined_phrase(text or "", grammatical_case(case))
+
+
+@lru_cache(maxsize=4096)  # the same few phrases (the college's name, positions) in every paper: a parse is ~7 ms
+def _declined_phrase(text, case):
     if case == GrammaticalCase.NOMINATIVE or not text.strip():
         return text
     return ",".join(_decline_segment(segment, case) for segment in text.split(","))

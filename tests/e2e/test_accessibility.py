@@ -1,9 +1,10 @@
 """WCAG 2.1 AA on every page of the URL map, at 1280 px and on a 390 px phone, as the role that uses the page: axe-core
 finds no critical or serious violation, and no page is wider than the phone.
 
-One browser, one context per role, one tab each: the demo college is seeded once and every page is checked on it.
-Set A11Y_REPORT=path.json to keep every finding (moderate and minor too) with its counts per page, and
-A11Y_PAGES=/bases/,/people/ to check only the pages whose URL contains one of those parts.
+One browser, one context per role, one tab each; the roles are shared out between SHARDS tests, each seeding the
+world once and checking its roles' pages on it. Set A11Y_REPORT=path.json to keep every finding (moderate and minor
+too) with its counts per page (path.1.json, path.2.json: one per shard), and A11Y_PAGES=/bases/,/people/ to check
+only the pages whose URL contains one of those parts.
 """
 import json
 import os
@@ -19,7 +20,13 @@ from tests.e2e.page_map import all_pages
 pytestmark = pytest.mark.browser
 
 
-def test_every_page_passes_axe_on_desktop_and_phone(app, browser, live_server):
+#: The pages are checked in this many tests, each a share of the roles: the workers check them side by side instead
+#: of one of them walking every page while the other has finished.
+SHARDS = 2
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_every_page_passes_axe_on_desktop_and_phone(app, browser, live_server, shard):
     seed_world(app)
     app.config["SEND_FILE_MAX_AGE_DEFAULT"] = 3600  # the browser keeps CSS and JS instead of asking again per page
     pages = all_pages(app)
@@ -29,6 +36,8 @@ def test_every_page_passes_axe_on_desktop_and_phone(app, browser, live_server):
     by_role = defaultdict(list)
     for page in pages:
         by_role[page.role].append(page)
+    by_role = _share(by_role, shard)
+    pages = [page for role_pages in by_role.values() for page in role_pages]
 
     findings, problems = [], []
     for role, role_pages in sorted(by_role.items(), key=lambda item: str(item[0])):
@@ -56,10 +65,20 @@ def test_every_page_passes_axe_on_desktop_and_phone(app, browser, live_server):
         context.close()
         problems += [f"{role}: blocked by the CSP: {text}" for text in csp]
 
-    _report(pages, findings)
+    _report(pages, findings, shard)
     failing = [str(finding) for finding in findings if finding.impact in axe.FAILING]
     assert not problems, "\n".join(problems)
     assert not failing, f"{len(failing)} critical or serious violations:\n" + "\n".join(failing)
+
+
+def _share(by_role, shard):
+    """This shard's roles and their pages: the roles with the most pages first, each to the lighter shard."""
+    loads, shares = [0] * SHARDS, [{} for _ in range(SHARDS)]
+    for role, role_pages in sorted(by_role.items(), key=lambda item: (-len(item[1]), str(item[0]))):
+        lightest = loads.index(min(loads))
+        shares[lightest][role] = role_pages
+        loads[lightest] += len(role_pages)
+    return shares[shard]
 
 
 def _check_login_errors(tab):
@@ -72,10 +91,13 @@ def _check_login_errors(tab):
     return axe.check(tab, "/login sent empty (anonymous)", "desktop")
 
 
-def _report(pages, findings):
+def _report(pages, findings, shard):
+    """A11Y_REPORT=a11y.json writes a11y.1.json, a11y.2.json…: one report per shard."""
     path = os.environ.get("A11Y_REPORT")
     if not path:
         return
+    stem, dot, extension = path.rpartition(".")
+    path = f"{stem}.{shard + 1}.{extension}" if dot else f"{path}.{shard + 1}"
     counts = defaultdict(Counter)
     for finding in findings:
         counts[f"{finding.page} [{finding.viewport}]"][finding.impact] += len(finding.targets) or 1
