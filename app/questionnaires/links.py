@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from flask import current_app
 from itsdangerous import BadSignature, URLSafeSerializer
@@ -82,13 +83,15 @@ def send(questionnaire, *, year, phase, target, expires_on, actor, form=None, me
     year.ensure_open("Отправка анкет")
     if expires_on is None or expires_on < local_today():
         raise RuleError("Срок ответа не может быть раньше сегодняшнего дня.", field="expires_on")
-    if expires_on > year.end_date.replace(year=year.end_date.year + 1):
+    if expires_on > year.end_date + timedelta(days=366):
         raise RuleError("Срок ответа слишком далёк: укажите дату не позже чем через год после конца учебного года.",
                         field="expires_on")
-    if (questionnaire.respondent == Respondent.CURATOR) != (target == "curator"):
-        raise RuleError("Анкету куратора заполняет куратор (п. 5.1): выберите «себе (куратору)»; анкеты участников "
-                        "отправляются участникам." if target == "curator" or questionnaire.respondent ==
-                        Respondent.CURATOR else "Выберите, кому отправить анкету.", field="target", section="5.1")
+    if questionnaire.respondent == Respondent.CURATOR and target != "curator":
+        raise RuleError("Анкету куратора заполняет сам куратор (п. 5.1): выберите «себе (куратору)».", field="target",
+                        section="5.1")
+    if target == "curator" and questionnaire.respondent != Respondent.CURATOR:
+        raise RuleError(f"Анкета «{questionnaire.title}» — для участников: выберите форму, год, участников, пару или "
+                        "группу.", field="target")
     if target == "form":
         if form is None:
             raise RuleError("Выберите форму наставничества.", field="form_id")

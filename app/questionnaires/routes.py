@@ -91,26 +91,40 @@ def questionnaire_edit(questionnaire_id):
 @bp.route("/questionnaires/<int:questionnaire_id>/questions/new", methods=["GET", "POST"])
 @role_required(*EDIT_ROLES)
 def question_new(questionnaire_id):
-    return _question_page(questionnaire_id, None)
+    questionnaire, question, form = _question_form(questionnaire_id, None)
+    if form.validate_on_submit() and perform(lambda: _save_question(questionnaire, question, form),
+                                             _saved_message(questionnaire), form):
+        return redirect(url_for("questionnaires.questionnaire_view", questionnaire_id=questionnaire.id))
+    return _question_page(questionnaire, question, form)
 
 
 @bp.route("/questionnaires/<int:questionnaire_id>/questions/<int:question_id>/edit", methods=["GET", "POST"])
 @role_required(*EDIT_ROLES)
 def question_edit(questionnaire_id, question_id):
-    return _question_page(questionnaire_id, question_id)
+    questionnaire, question, form = _question_form(questionnaire_id, question_id)
+    if form.validate_on_submit() and perform(lambda: _save_question(questionnaire, question, form),
+                                             _saved_message(questionnaire), form):
+        return redirect(url_for("questionnaires.questionnaire_view", questionnaire_id=questionnaire.id))
+    return _question_page(questionnaire, question, form)
 
 
-def _question_page(questionnaire_id, question_id):
+def _question_form(questionnaire_id, question_id):
     questionnaire = get_for_user_or_403(Questionnaire, questionnaire_id, current_user, "edit")
     question = _question(questionnaire, question_id) if question_id else None
     form = QuestionForm(obj=question)
     if question is not None:
         del form.position
-    if form.validate_on_submit() and perform(lambda: services.save_question(
-            questionnaire, position=form.position.data if question is None else None, text=form.text.data,
-            kind=form.kind.data, required=form.required.data, actor=current_user, question_id=question_id),
-            _saved_message(questionnaire), form):
-        return redirect(url_for("questionnaires.questionnaire_view", questionnaire_id=questionnaire.id))
+    return questionnaire, question, form
+
+
+def _save_question(questionnaire, question, form):
+    return services.save_question(
+        questionnaire, position=form.position.data if question is None else None, text=form.text.data,
+        kind=form.kind.data, required=form.required.data, actor=current_user,
+        question_id=question.id if question is not None else None)
+
+
+def _question_page(questionnaire, question, form):
     return render_template("questionnaires/question_form.html", form=form, questionnaire=questionnaire,
                            question=question, answered=services.has_answers(questionnaire.current_version))
 

@@ -198,7 +198,7 @@ def test_the_curators_questionnaire_goes_to_the_curator_himself_5_1(quest):
     db.session.commit()
     sent = send("curator", quest.curator, year=quest.year, target="curator", form=None)
     assert [i.person_id for i in sent.dispatch.invitations] == [quest.curator.person_id]
-    with pytest.raises(RuleError, match="Анкету куратора заполняет куратор") as refused:
+    with pytest.raises(RuleError, match="Анкету куратора заполняет сам куратор") as refused:
         send("curator", quest.curator, year=quest.year, phase="end", target="year", form=None)
     assert refused.value.section == "5.1"
 
