@@ -158,7 +158,7 @@ def _recipients(questionnaire, year, target, form, mentee_ids, mentor_ids, pairi
                             "её, и анкета куратора будет отправлена вам.", field="target")
         return [(actor.person, None)]
     if target == "pair":
-        return _pair_recipients(questionnaire, pairing)
+        return _pair_recipients(questionnaire, pairing, year)
     model = MenteeParticipation if questionnaire.respondent == Respondent.MENTEE else MentorParticipation
     query = select(model).where(model.program_year_id == year.id)
     if model is MenteeParticipation:
@@ -178,11 +178,14 @@ def _recipients(questionnaire, year, target, form, mentee_ids, mentor_ids, pairi
     return [(row.person, row.mentorship_form_id) for row in sorted(rows, key=lambda r: r.person.full_name)]
 
 
-def _pair_recipients(questionnaire, pairing):
+def _pair_recipients(questionnaire, pairing, year):
     """A pair or a group (app.pairs): its mentor or its current mentees, by the questionnaire's respondent; a
     questionnaire of another form than the pair's is refused."""
     if pairing is None:
         raise RuleError("Выберите пару или группу.", field="pairing_id")
+    if pairing.program_year_id != year.id:
+        raise RuleError(f"{pairing.label} — из {pairing.program_year.title} учебного года, а анкета отправляется в "
+                        f"{year.title}. Выберите пару этого года.", field="pairing_id")
     _check_form(questionnaire, pairing.mentorship_form, pairing.label)
     if questionnaire.respondent == Respondent.MENTOR:
         return [(pairing.mentor.person, pairing.mentorship_form_id)]
