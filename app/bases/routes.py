@@ -323,7 +323,6 @@ def _mentor_candidates(mentee):
 def _mentor_choice_label(mentor, withdrawn=None):
     """An option of the mentor list; a withdrawn consent is said in it, as the badge says it elsewhere (4.11)."""
     running = len(services.running_mentees(mentor))
-    group = " (групповая форма)" if mentor.mentorship_form.allows_groups else ""
     flag = f" — согласие отозвано {ru_date(withdrawn.withdrawn_on)}" if withdrawn is not None else ""
     return (f"{mentor.person.full_name}{flag} — {mentor.person.place_of_work_or_study}; "
-            f"{mentor.mentorship_form.name}{group}, наставляемых сейчас: {running}")
+            f"{mentor.mentorship_form.name}, наставляемых сейчас: {running}")

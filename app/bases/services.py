@@ -157,9 +157,10 @@ def open_pairing(mentee):
 
 
 def extended_to(participation):
-    """The end an extension order (4.7) set for his pairing, which may pass one calendar year; else None."""
+    """The end his pairing set, which the pairs checked against 4.7 (an extension order may take it past one calendar
+    year, and the pair may have started after he entered): the base accepts it; else None."""
     current = getattr(participation, "pairing", None)
-    return current.planned_end_on if current is not None and current.extended else None
+    return current.end_on if current is not None else None
 
 
 # --- statuses ---------------------------------------------------------------------------------------

@@ -2,10 +2,10 @@
 from flask import Blueprint
 
 from app.audit.actions import register_action, register_target
-from app.audit.vocabulary import register_values
+from app.audit.vocabulary import register_fields, register_values
 from app.bases.pairing import PairFormer, register_pair_former
 from app.core.navigation import register_nav
-from app.pairs.models import READ_ROLES, PairingKind, PairingState
+from app.pairs.models import READ_ROLES, PairingState
 from app.people.sections import PersonSection, register_person_section
 
 bp = Blueprint("pairs", __name__, url_prefix="/pairs")
@@ -26,8 +26,12 @@ for code, label in [
 ]:
     register_action(code, label)
 register_target("pairing", "наставническая пара (группа)")
+register_fields({"pairing": "пара (группа)", "mentees": "наставляемые", "period": "срок наставничества",
+                 "former_mentor": "прежний наставник", "new_mentor": "новый наставник",
+                 "planned_end_before": "плановое окончание было", "planned_end_after": "плановое окончание стало",
+                 "planned_end_on": "плановое окончание", "mentor_agreed_on": "согласие наставника",
+                 "curator_agreed_on": "согласование с куратором"})
 register_values("state", {member.value: member.label for member in PairingState})
-register_values("pairing_kind", {member.value: member.label for member in PairingKind})
 
 from app.pairs import changes, kinds, prefill, queries, routes, services  # noqa: E402,F401
 

@@ -61,6 +61,9 @@ EXTEND, END_EARLY, REPLACE = "order_extend_pair", "order_end_pair_early", "order
 KIND_OF_ORDER = {EXTEND: PairingChangeKind.EXTENDED, END_EARLY: PairingChangeKind.ENDED_EARLY,
                  REPLACE: PairingChangeKind.REPLACED}
 SECTION_OF_ORDER = {EXTEND: "4.7", END_EARLY: "4.7", REPLACE: "4.8"}
+#: The orders' date fields, read back from a stored version as dates.
+DATE_FIELDS = ("doc_date", "end_date", "new_end", "period_start", "period_end", "mentor_agreed_on",
+               "curator_agreed_on")
 #: Who numbers orders (the register's issuers); others prepare a draft.
 ISSUERS = (Role.SECRETARY,)
 
@@ -122,10 +125,6 @@ def prepare_order(kind_code, pairing, values, user, *, new_mentor=None):
     _check_values(kind_code, pairing, {key: _day(value) if key in DATE_FIELDS else value
                                        for key, value in values.items()}, new_mentor)
     return issue_document(kind_code, values, user, subjects=subjects(pairing, new_mentor), draft=draft)
-
-
-DATE_FIELDS = ("doc_date", "end_date", "new_end", "period_start", "period_end", "mentor_agreed_on",
-               "curator_agreed_on")
 
 
 # --- applying an issued order -----------------------------------------------------------------------------------

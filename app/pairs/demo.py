@@ -1,7 +1,7 @@
 """Demo pairs and groups: the bases' seeder formed the pairs (through the pairs' services); here the group of a
 partner's employee with four students (4.6), its agreements printed and signed, and one pair extended by an issued
 order for illness (4.7)."""
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -50,7 +50,7 @@ def seed(context):
         Pairing.state == PairingState.ACTIVE).order_by(Pairing.id)).first()
     if pair is not None:
         values = {**changes.pair_values(pair), "doc_date": date(2026, 11, 20),
-                  "new_end": min(one_year_after(pair.starts_on), date(2027, 8, 31)),
+                  "new_end": one_year_after(pair.starts_on) + timedelta(days=21),  # past a calendar year (4.7)
                   "absence_reason": changes.EXTENSION_REASONS[0][0], "absent_party": "наставляемого",
                   "reason_details": "листок нетрудоспособности с 26.10.2026 по 16.11.2026"}
         if values["new_end"] > pair.planned_end_on:

@@ -61,8 +61,8 @@ def _waiting_mentees(year):
 
 
 def _mentor_label(mentor, withdrawn):
-    flag = f" — согласие отозвано {ru_date(withdrawn[mentor.person_id].withdrawn_on)}" \
-        if mentor.person_id in withdrawn else ""
+    consent = withdrawn.get(mentor.person_id)
+    flag = f" — согласие отозвано {ru_date(consent.withdrawn_on)}" if consent is not None else ""
     return f"{mentor.person.full_name}{flag} — {mentor.mentorship_form.name}, {mentor.person.place_of_work_or_study}"
 
 
@@ -92,8 +92,8 @@ def pairing_new():
     else:
         form.mentees.choices = mentee_choices
     if request.method == "GET":
-        form.starts_on.data = max(local_today(), year.start_date) if local_today() <= year.end_date else \
-            year.start_date
+        today = local_today()
+        form.starts_on.data = max(today, year.start_date) if today <= year.end_date else year.start_date
         form.planned_end_on.data = year.end_date
         chosen = request.args.get("mentee", type=int)
         if kind == "pair" and chosen:
@@ -280,8 +280,8 @@ def pairing_replace(pairing_id):
         request_document = _latest_request(pairing)
         if request.method == "GET" and request_document is not None:
             form.reason.data = changes.REQUEST_REASON
-            form.reason_details.data = f"{request_document.kind_spec.title.lower()} от " \
-                                       f"{ru_date(request_document.doc_date)}"
+            title = request_document.kind_spec.title.lower()
+            form.reason_details.data = f"{title} от {ru_date(request_document.doc_date)}"
 
     def prepare(pairing, form):
         new_mentor = next(m for m in mentors if str(m.id) == form.new_mentor.data)

@@ -3,7 +3,7 @@
 4.6 counts a mentor's mentees across all his pairs of every program year (he is the same person in each year's
 mentor base), by the days each mentee is with him; groups, formed with everyone's signed agreement, are aside.
 """
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
@@ -193,7 +193,3 @@ def check_running(pairing, what):
     if pairing.state != PairingState.ACTIVE:
         raise RuleError(f"Нельзя {what}: {pairing.kind.label} в состоянии «{pairing.state.label}».", field="pairing")
     pairing.program_year.ensure_open("Изменения")
-
-
-def as_date(value):
-    return value if isinstance(value, date) or value is None else date.fromisoformat(value)

@@ -106,7 +106,7 @@ def start_group(pairing, *, actor=None):
                         section="4.6", field="pairing")
     pairing.activate()
     db.session.flush()
-    audit.record("group_started", actor=actor, target=pairing, details={"group": pairing.title})
+    audit.record("group_started", actor=actor, target=pairing, details={"pairing": pairing.title})
     return pairing
 
 
@@ -133,7 +133,7 @@ def add_member(pairing, mentee, *, joined_on=None, actor=None):
     pairing.state = PairingState.FORMING
     db.session.flush()
     audit.record("pairing_member_added", actor=actor, target=pairing,
-                 details={"mentee": mentee.person.full_name, "group": pairing.title})
+                 details={"mentee": mentee.person.full_name, "pairing": pairing.title})
     return pairing
 
 

@@ -45,6 +45,8 @@ def test_the_pairing_page_shows_members_papers_and_actions(client, auth, curator
     assert "Заменить наставника (п. 4.8)" in text and "Продлить срок (п. 4.7)" in text
     person_page = page_text(client.get(f"/people/{mentee.person_id}"))
     assert "Пары и группы" in person_page and mentor.person.short_name in person_page
+    for base_page in (f"/bases/mentees/{mentee.id}", f"/bases/mentors/{mentor.id}"):
+        assert f"{pairing.label} — действует" in page_text(client.get(base_page))
 
 
 def test_a_group_is_formed_its_agreements_printed_and_it_starts_when_signed_4_6(client, auth, curator, bases_world,
@@ -87,3 +89,21 @@ def test_the_replacement_is_prepared_as_a_draft_for_the_secretary_4_8(client, au
     text = page_text(client.get(response.headers["Location"]))
     assert "Проект приказа подготовлен" in text and "Приказ о замене наставника" in text
     assert db.session.get(Pairing, pairing.id).state == "active"
+
+
+def test_the_list_runs_as_many_queries_for_20_pairs_as_for_2(client, auth, curator, bases_world):
+    from tests.query_count import count_queries
+
+    year = bases_world.year()
+    auth.login_as(curator)
+
+    def fill(count):
+        for _ in range(count):
+            mentor = bases_world.mentor(year=year)
+            services.form_pair(bases_world.mentee(year=year, papers=True), mentor)
+        db.session.commit()
+
+    fill(2)
+    few = (count_queries(client, "/pairs/"), count_queries(client, "/pairs/?q=ов"))
+    fill(18)
+    assert (count_queries(client, "/pairs/"), count_queries(client, "/pairs/?q=ов")) == few
