@@ -19,7 +19,7 @@ import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -118,6 +118,9 @@ def seed():
         db.session.execute(insert(Answer), rows)
     tallies.rebuild(version)  # the running counts a submission keeps, made at once for the bulk-loaded answers
     db.session.commit()
+    if db.engine.dialect.name == "postgresql":
+        db.session.execute(text("ANALYZE"))  # the statistics autovacuum keeps on a database in use
+        db.session.commit()
     return questionnaire, year
 
 

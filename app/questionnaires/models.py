@@ -228,11 +228,13 @@ class Response(db.Model):
 
 class Answer(db.Model):
     __tablename__ = "questionnaire_answer"
-    __table_args__ = (UniqueConstraint("response_id", "question_id"),)
+    #: A question's answers newest first (the latest free answers on the results page).
+    __table_args__ = (UniqueConstraint("response_id", "question_id"),
+                      Index("ix_questionnaire_answer_question_newest", "question_id", "id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     response_id: Mapped[int] = mapped_column(ForeignKey("questionnaire_response.id", ondelete="CASCADE"), index=True)
-    question_id: Mapped[int] = mapped_column(ForeignKey("questionnaire_question.id", ondelete="RESTRICT"), index=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("questionnaire_question.id", ondelete="RESTRICT"))
     #: yes 1 / no 0, a scale 1–10, a frequency 1–5.
     value: Mapped[int | None]
     text: Mapped[str | None] = mapped_column(Text)
