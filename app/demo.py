@@ -15,6 +15,7 @@ SEEDERS = [
     "app.selection.demo:seed",
     "app.applications.demo:seed",
     "app.selection.demo:seed_meeting",
+    "app.questionnaires.demo:seed",
 ]
 
 
