@@ -39,6 +39,8 @@ pair_columns = (
     Field("form", "Форма наставничества", FieldType.TEXT, FORM_EXAMPLE),
     Field("start", "Начало", FieldType.DATE, "2026-09-15"),
     Field("end", "Окончание", FieldType.DATE, "2027-06-30"),
+    #: 4.14: the pairs are approved with their individual plans (app.pairs.plans.plan_summary).
+    Field("plan", "Индивидуальный план", FieldType.TEXT, "составлен (мероприятий: 5), подписан", required=False),
 )
 
 
@@ -84,9 +86,11 @@ register_kind(Kind(
         boolean("mentor_training", "В Программу включено обучение наставников (п. 4.14)", True),
         table("pairs", "Наставнические пары (группы)", pair_columns, [
             {"mentor": "Лебедев Дмитрий Игоревич", "mentees": "Кузьмич Анна Сергеевна",
-             "form": "преподаватель – преподаватель", "start": "2026-09-15", "end": "2027-06-30"},
+             "form": "преподаватель – преподаватель", "start": "2026-09-15", "end": "2027-06-30",
+             "plan": "составлен (мероприятий: 5), подписан"},
             {"mentor": "Черных Алексей Викторович", "mentees": "Белых Иван Олегович, Цой Виктория Андреевна",
-             "form": FORM_EXAMPLE, "start": "2026-09-15", "end": "2027-05-31"},
+             "form": FORM_EXAMPLE, "start": "2026-09-15", "end": "2027-05-31",
+             "plan": "составлен (мероприятий: 6)"},
         ]),
     ),
     checks=(check_academic_year,),

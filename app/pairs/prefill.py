@@ -9,6 +9,7 @@ from app.documents.prefill import Prefill, PrefillProvider, Subject, register_pr
 from app.extensions import db
 from app.pairs.changes import REPLACE, pair_values, replacement_values, subjects
 from app.pairs.models import Pairing, PairingAgreement, PairingKind, PairingMember, PairingState
+from app.pairs.plans import plan_summary
 from app.programs.models import ProgramYear, ProgramYearStatus
 from app.programs.services import years_newest_first
 
@@ -102,7 +103,8 @@ def program_rows(year):
     pairings = sorted(pairings, key=lambda pairing: (pairing.mentor.person.search_name, pairing.id))
     return pairings, [{"mentor": pairing.mentor.person.full_name,
                        "mentees": ", ".join(mentee.person.full_name for mentee in pairing.mentees),
-                       "form": pairing.mentorship_form.name, "start": pairing.starts_on, "end": pairing.planned_end_on}
+                       "form": pairing.mentorship_form.name, "start": pairing.starts_on, "end": pairing.planned_end_on,
+                       "plan": plan_summary(pairing)}
                       for pairing in pairings]
 
 
