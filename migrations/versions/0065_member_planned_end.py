@@ -3,7 +3,7 @@
 Nullable: every existing member follows his pairing's planned end, as before.
 
 Revision ID: 0065
-Revises: 0061
+Revises: 0100
 Create Date: 2026-12-03 13:45:00
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0065'
-down_revision = '0061'
+down_revision = '0100'
 branch_labels = None
 depends_on = None
 
