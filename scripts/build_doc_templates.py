@@ -500,15 +500,29 @@ def order_approve_program():
     return b.save("order_approve_program.docx")
 
 
+#: The mentees an order of 4.7 or 4.8 concerns, in the genitive: those of a whole group, one member of a group, or
+#: the mentee of a pair (the kinds' field «scope»).
+GROUP_MENTEES = ("{% for m in group_mentees %}{{ m.name|name('genitive') }}{{ ', ' if not loop.last else '' }}"
+                 "{% endfor %}")
+CONCERNED = ("{% if scope == 'group' %}наставляемых группы: " + GROUP_MENTEES + "{% else %}"
+             "{{ mentee|name('genitive') }}{% if scope == 'member' %}, участника наставнической группы{% endif %}"
+             "{% endif %}")
+
+
 def order_replace_mentor():
     return _order(
         "order_replace_mentor.docx", "Приказ о замене наставника", "О замене наставника",
         "В соответствии с пунктом 4.8 " + REGULATION + ", в связи с {{ reason }}"
         "{% if reason_details %} ({{ reason_details }}){% endif %}",
         ["1. Освободить {{ former_mentor|name('accusative') }} от исполнения обязанностей наставника "
-         "{{ mentee|name('genitive') }} ({{ mentee_position }}), форма наставничества «{{ form }}».",
-         "2. Назначить наставником {{ mentee|name('genitive') }} {{ new_mentor|name('accusative') }} "
-         "({{ new_mentor_position }}).",
+         "{% if scope == 'group' %}наставнической группы в составе " + GROUP_MENTEES + "{% else %}"
+         "{{ mentee|name('genitive') }} ({{ mentee_position }}){% if scope == 'member' %}, участника наставнической "
+         "группы{% endif %}{% endif %}, форма наставничества «{{ form }}».",
+         "2. Назначить наставником {% if scope == 'group' %}этой группы{% else %}{{ mentee|name('genitive') }}"
+         "{% endif %} {{ new_mentor|name('accusative') }} ({{ new_mentor_position }})"
+         "{% if scope == 'member' %} в наставнической паре{% endif %}{% if scope == 'group' %}; группа продолжает "
+         "работу после согласия нового наставника на групповую форму работы (пункт 4.6 Положения о "
+         "наставничестве){% endif %}.",
          "3. Период наставничества не изменяется: с {{ period_start|date_long }} по {{ period_end|date_long }} "
          "(пункт 4.8 Положения о наставничестве).",
          "4. Куратору наставнической деятельности внести изменения в базу наставников и базу наставляемых.",
@@ -520,12 +534,15 @@ def order_end_pair_early():
     return _order(
         "order_end_pair_early.docx", "Приказ о досрочном завершении наставничества",
         "О досрочном завершении наставничества",
-        "В соответствии с пунктом 4.7 " + REGULATION + ", в связи с быстрым и успешным освоением наставляемым "
-        "необходимых компетенций, по согласованию с наставником ({{ mentor_agreed_on|date_short }}) и куратором "
+        "В соответствии с пунктом 4.7 " + REGULATION + ", в связи с быстрым и успешным освоением "
+        "{{ 'наставляемыми' if scope == 'group' else 'наставляемым' }} необходимых компетенций, по согласованию с "
+        "наставником ({{ mentor_agreed_on|date_short }}) и куратором "
         "наставнической деятельности ({{ curator_agreed_on|date_short }})",
         ["1. Завершить досрочно, {{ end_date|date_long }}, наставничество {{ mentor|name('genitive') }} "
-         "в отношении {{ mentee|name('genitive') }} (форма наставничества «{{ form }}», период "
-         "наставничества — с {{ period_start|date_short }} по {{ period_end|date_short }}).",
+         "в отношении " + CONCERNED + " (форма наставничества «{{ form }}», период "
+         "наставничества — с {{ period_start|date_short }} по {{ period_end|date_short }})"
+         "{% if scope == 'member' %}; {{ mentee|name }} выбывает из состава наставнической группы, группа "
+         "продолжает работу{% endif %}.",
          "2. Основание: {{ reason }}.",
          "3. Куратору наставнической деятельности внести сведения о завершении программы наставничества "
          "в базу наставников и базу наставляемых.",
@@ -538,12 +555,13 @@ def order_extend_pair():
         "order_extend_pair.docx", "Приказ о продлении срока наставничества", "О продлении срока наставничества",
         "В соответствии с пунктом 4.7 " + REGULATION + ", в связи с {{ absence_reason }} {{ absent_party }}",
         ["1. Продлить срок наставничества {{ mentor|name('genitive') }} в отношении "
-         "{{ mentee|name('genitive') }} (форма наставничества «{{ form }}», начало наставничества — "
+         + CONCERNED + " (форма наставничества «{{ form }}», начало наставничества — "
          "{{ period_start|date_short }}, прежний срок окончания — {{ period_end|date_short }}) "
          "до {{ new_end|date_long }}",
          "2. Основание: {{ reason_details }}.",
-         "3. Куратору наставнической деятельности внести изменения в индивидуальный план развития "
-         "наставляемого, базу наставников и базу наставляемых.",
+         "3. Куратору наставнической деятельности внести изменения в {{ 'индивидуальные планы развития "
+         "наставляемых' if scope == 'group' else 'индивидуальный план развития наставляемого' }}, базу наставников "
+         "и базу наставляемых.",
          "4. " + CONTROL],
         PAIR_SIGNATURES)
 

@@ -158,6 +158,14 @@ def _group():
     return {"pairing_id": _first(Pairing, Pairing.kind == PairingKind.GROUP)}
 
 
+def _group_member():
+    """A group's order on one of its mentees (4.7, 4.8): the same pages with ``?member=``."""
+    from app.pairs.models import Pairing, PairingKind, PairingMember
+    member_id = _first(PairingMember, PairingMember.left_on.is_(None), PairingMember.pairing_id.in_(
+        select(Pairing.id).where(Pairing.kind == PairingKind.GROUP)))
+    return {"pairing_id": db.session.get(PairingMember, member_id).pairing_id, "member": member_id}
+
+
 def _simple(model_path, argument):
     def resolve():
         module, name = model_path.rsplit(".", 1)
@@ -239,6 +247,7 @@ def _variants():
         ("bases.mentee_list", {"q": "а"}),
         ("pairs.pairing_new", {"kind": "group"}),
         ("pairs.pairing_view", _group()),
+        ("pairs.pairing_extend", _group_member()),
     ]
 
 
