@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from app.audit import services as audit
-from app.bases.models import MentorParticipation, MentorStatus
+from app.bases.models import MenteeParticipation, MentorParticipation, MentorStatus
 from app.core.errors import RuleError
 from app.core.formatting import ru_date
 from app.core.roles import Role
@@ -32,6 +32,7 @@ from app.pairs.models import (
     PairingState,
 )
 from app.pairs.services import lock_mentor, sync_members
+from app.people.models import Person
 
 #: 4.8: the five grounds for replacing a mentor; the value completes «в связи с …».
 REPLACEMENT_REASONS = (
@@ -168,6 +169,30 @@ def _member_of(pairing, values, person_ids):
 
 # --- applying an issued order -----------------------------------------------------------------------------------
 
+def _refuse_a_recorded_pair_typed_by_hand(kind_code, values):
+    """An order whose mentor and mentee were typed, not picked, about a running pair of the intranet: refused, saying
+    to pick the pair, so that the order changes it."""
+    mentor, mentee = values.get("former_mentor") or values.get("mentor"), values.get("mentee")
+    if not isinstance(mentor, dict) or not isinstance(mentee, dict):
+        return
+    members = db.session.scalars(
+        select(PairingMember).join(PairingMember.mentee).join(MenteeParticipation.person)
+        .join(Pairing, PairingMember.pairing_id == Pairing.id)
+        .where(Person.last_name == (mentee.get("last_name") or "").strip(), PairingMember.left_on.is_(None),
+               Pairing.state.in_((PairingState.ACTIVE, PairingState.FORMING)))).all()
+    for member in members:
+        if _same_person(member.mentee.person, mentee) and _same_person(member.pairing.mentor.person, mentor):
+            raise RuleError(
+                f"Приказ касается пары, которая ведётся в интранете ({member.pairing.label}): выберите её в поле "
+                "«Заполнить из» (или подготовьте приказ на странице пары), чтобы приказ изменил её сроки и состав.",
+                section=SECTION_OF_ORDER[kind_code])
+
+
+def _same_person(person, typed):
+    return all((getattr(person, name) or "").strip().casefold() == (typed.get(name) or "").strip().casefold()
+               for name in ("last_name", "first_name", "middle_name"))
+
+
 def _pairing_of(document):
     ids = [subject.subject_id for subject in document.subjects if subject.subject_type == "pairing"]
     return db.session.get(Pairing, ids[0]) if ids else None
@@ -243,9 +268,11 @@ def _new_mentor_of(document, pairing, values):
 
 
 def apply_order(document):
-    """The issued order changes its pair; an order not about a recorded pair (typed by hand) changes nothing."""
+    """The issued order changes its pair; an order typed by hand changes nothing, unless it names a pair the intranet
+    keeps: that one is refused (the register and the pair would disagree)."""
     pairing = _pairing_of(document)
     if pairing is None:
+        _refuse_a_recorded_pair_typed_by_hand(document.kind, _values(document))
         return None
     kind_code = document.kind
     rules.check_running(pairing, "применить приказ")
