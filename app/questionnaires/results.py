@@ -3,7 +3,7 @@ link, each scale's average and distribution, yes/no shares, the frequency distri
 against end for the people who answered both. Counted by the database (GROUP BY), so 5,000 answers stay fast."""
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 
 from app.excel.workbook import write_workbook
 from app.extensions import db
@@ -100,7 +100,10 @@ def _narrowed(query, version, filters):
 
 
 def results_for(version, filters):
-    invited_query = filters.apply(select(func.count(Invitation.id), func.count(Response.id),
+    # A withdrawn dispatch's unanswered links can no longer be answered: they are not counted as invited.
+    invited_query = filters.apply(select(func.count(case((or_(Dispatch.withdrawn_at.is_(None),
+                                                              Response.id.is_not(None)), 1))),
+                                         func.count(Response.id),
                                          func.count(case((Response.on_paper.is_(True), 1))))
                                   .select_from(Invitation).join(Dispatch, Invitation.dispatch_id == Dispatch.id)
                                   .outerjoin(Response, Response.invitation_id == Invitation.id)

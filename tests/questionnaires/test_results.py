@@ -4,11 +4,13 @@ frequency distribution, the free answers, start against end for the same people;
 import io
 
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from app.core.roles import Role
 from app.extensions import db
 from app.questionnaires import answering
-from app.questionnaires.models import AnswerKind, Phase
+from app.questionnaires.links import withdraw
+from app.questionnaires.models import AnswerKind, Dispatch, Phase
 from app.questionnaires.results import Filters, results_for
 from tests import factories
 from tests.helpers import page_text
@@ -59,6 +61,18 @@ def test_the_results_count_average_and_distribute_the_answers_8_3(quest):
     assert (both.invited, both.answered) == (6, 3)
     other_form = results_for(version, Filters(form_id=quest.forms["student_student"].id))
     assert (other_form.invited, other_form.answered) == (0, 0)
+
+
+def test_a_withdrawn_dispatchs_unanswered_links_do_not_count_as_invited_8_3(quest):
+    """A withdrawn dispatch's links can no longer be answered: they do not lower the response rate; the answers
+    given before the withdrawal stay and count."""
+    version = known_answers(quest)
+    end = db.session.scalars(select(Dispatch).where(Dispatch.version_id == version.id,
+                                                    Dispatch.phase == Phase.END)).one()
+    withdraw(end, quest.curator)
+    db.session.commit()
+    found = results_for(version, Filters(year_id=quest.year.id, phase=Phase.END))
+    assert (found.invited, found.answered, found.rate) == (1, 1, 100.0)
 
 
 def test_the_results_page_shows_each_chart_with_its_table_and_the_xlsx_reads_the_same(quest, client, auth):
