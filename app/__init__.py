@@ -25,6 +25,7 @@ BLUEPRINTS = [
     "app.consents",
     "app.applications",
     "app.pairs",
+    "app.questionnaires",
 ]
 
 

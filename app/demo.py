@@ -10,10 +10,12 @@ SEEDERS = [
     "app.applications.demo:seed_agreements",
     "app.bases.demo:seed",
     "app.pairs.demo:seed",
+    "app.pairs.plan_demo:seed",
     "app.documents.demo:seed",
     "app.selection.demo:seed",
     "app.applications.demo:seed",
     "app.selection.demo:seed_meeting",
+    "app.questionnaires.demo:seed",
 ]
 
 

@@ -486,17 +486,27 @@ def order_approve_program():
     b.item("{{ 5 if mentor_training else 4 }}. " + CONTROL)
     b.director_signature()
     b.acquaintance(["curator"])
-    b.page_break()
+    b.new_section(landscape=True)  # five columns: a portrait page would break their words
     b.p("Приложение к приказу {{ college.short_name }}", align=RIGHT, indent=False, size=12)
     b.p("от {{ doc_date|date_short }} № {{ number if number else '________' }}", align=RIGHT, indent=False,
         size=12, after=12)
     b.p("Состав наставнических пар (групп) на {{ academic_year }} учебный год", align=CENTER, bold=True,
         indent=False, after=12)
-    b.data_table(["Наставник", "Наставляемый (наставляемые)", "Форма наставничества", "Срок наставничества"],
+    b.data_table(["Наставник", "Наставляемый (наставляемые)", "Форма наставничества", "Срок наставничества",
+                  "Индивидуальный план"],
                  ["{{ p.mentor }}", "{{ p.mentees }}", "{{ p.form }}",
-                  "с {{ p.start|date_short }} по {{ p.end|date_short }}"],
-                 "pairs", "p", shares=[0.25, 0.29, 0.22, 0.24], size=11)
+                  "с {{ p.start|date_short }} по {{ p.end|date_short }}", "{{ p.plan }}"],
+                 "pairs", "p", shares=[0.21, 0.24, 0.18, 0.19, 0.18], size=11)
     return b.save("order_approve_program.docx")
+
+
+#: The mentees an order of 4.7 or 4.8 concerns, in the genitive: those of a whole group, one member of a group, or
+#: the mentee of a pair (the kinds' field «scope»).
+GROUP_MENTEES = ("{% for m in group_mentees %}{{ m.name|name('genitive') }}{{ ', ' if not loop.last else '' }}"
+                 "{% endfor %}")
+CONCERNED = ("{% if scope == 'group' %}наставляемых группы: " + GROUP_MENTEES + "{% else %}"
+             "{{ mentee|name('genitive') }}{% if scope == 'member' %}, участника наставнической группы{% endif %}"
+             "{% endif %}")
 
 
 def order_replace_mentor():
@@ -505,9 +515,14 @@ def order_replace_mentor():
         "В соответствии с пунктом 4.8 " + REGULATION + ", в связи с {{ reason }}"
         "{% if reason_details %} ({{ reason_details }}){% endif %}",
         ["1. Освободить {{ former_mentor|name('accusative') }} от исполнения обязанностей наставника "
-         "{{ mentee|name('genitive') }} ({{ mentee_position }}), форма наставничества «{{ form }}».",
-         "2. Назначить наставником {{ mentee|name('genitive') }} {{ new_mentor|name('accusative') }} "
-         "({{ new_mentor_position }}).",
+         "{% if scope == 'group' %}наставнической группы в составе " + GROUP_MENTEES + "{% else %}"
+         "{{ mentee|name('genitive') }} ({{ mentee_position }}){% if scope == 'member' %}, участника наставнической "
+         "группы{% endif %}{% endif %}, форма наставничества «{{ form }}».",
+         "2. Назначить наставником {% if scope == 'group' %}этой группы{% else %}{{ mentee|name('genitive') }}"
+         "{% endif %} {{ new_mentor|name('accusative') }} ({{ new_mentor_position }})"
+         "{% if scope == 'member' %} в наставнической паре{% endif %}{% if scope == 'group' %}; группа продолжает "
+         "работу после согласия нового наставника на групповую форму работы (пункт 4.6 Положения о "
+         "наставничестве){% endif %}.",
          "3. Период наставничества не изменяется: с {{ period_start|date_long }} по {{ period_end|date_long }} "
          "(пункт 4.8 Положения о наставничестве).",
          "4. Куратору наставнической деятельности внести изменения в базу наставников и базу наставляемых.",
@@ -519,12 +534,15 @@ def order_end_pair_early():
     return _order(
         "order_end_pair_early.docx", "Приказ о досрочном завершении наставничества",
         "О досрочном завершении наставничества",
-        "В соответствии с пунктом 4.7 " + REGULATION + ", в связи с быстрым и успешным освоением наставляемым "
-        "необходимых компетенций, по согласованию с наставником ({{ mentor_agreed_on|date_short }}) и куратором "
+        "В соответствии с пунктом 4.7 " + REGULATION + ", в связи с быстрым и успешным освоением "
+        "{{ 'наставляемыми' if scope == 'group' else 'наставляемым' }} необходимых компетенций, по согласованию с "
+        "наставником ({{ mentor_agreed_on|date_short }}) и куратором "
         "наставнической деятельности ({{ curator_agreed_on|date_short }})",
         ["1. Завершить досрочно, {{ end_date|date_long }}, наставничество {{ mentor|name('genitive') }} "
-         "в отношении {{ mentee|name('genitive') }} (форма наставничества «{{ form }}», период "
-         "наставничества — с {{ period_start|date_short }} по {{ period_end|date_short }}).",
+         "в отношении " + CONCERNED + " (форма наставничества «{{ form }}», период "
+         "наставничества — с {{ period_start|date_short }} по {{ period_end|date_short }})"
+         "{% if scope == 'member' %}; {{ mentee|name }} выбывает из состава наставнической группы, группа "
+         "продолжает работу{% endif %}.",
          "2. Основание: {{ reason }}.",
          "3. Куратору наставнической деятельности внести сведения о завершении программы наставничества "
          "в базу наставников и базу наставляемых.",
@@ -537,12 +555,13 @@ def order_extend_pair():
         "order_extend_pair.docx", "Приказ о продлении срока наставничества", "О продлении срока наставничества",
         "В соответствии с пунктом 4.7 " + REGULATION + ", в связи с {{ absence_reason }} {{ absent_party }}",
         ["1. Продлить срок наставничества {{ mentor|name('genitive') }} в отношении "
-         "{{ mentee|name('genitive') }} (форма наставничества «{{ form }}», начало наставничества — "
+         + CONCERNED + " (форма наставничества «{{ form }}», начало наставничества — "
          "{{ period_start|date_short }}, прежний срок окончания — {{ period_end|date_short }}) "
          "до {{ new_end|date_long }}",
          "2. Основание: {{ reason_details }}.",
-         "3. Куратору наставнической деятельности внести изменения в индивидуальный план развития "
-         "наставляемого, базу наставников и базу наставляемых.",
+         "3. Куратору наставнической деятельности внести изменения в {{ 'индивидуальные планы развития "
+         "наставляемых' if scope == 'group' else 'индивидуальный план развития наставляемого' }}, базу наставников "
+         "и базу наставляемых.",
          "4. " + CONTROL],
         PAIR_SIGNATURES)
 
@@ -1011,13 +1030,49 @@ def letter_of_thanks():
     return b.save("letter_of_thanks.docx")
 
 
+def individual_plan():
+    b = Builder("Индивидуальный план развития наставляемого под руководством наставника", size=12, landscape=True)
+    b.draft_mark()
+    b.p("{{ college.name }}", align=CENTER, indent=False)
+    b.p("Индивидуальный план развития наставляемого под руководством наставника", align=CENTER, bold=True,
+        indent=False, before=12)
+    b.p("на {{ academic_year }} учебный год (пункты 4.1, 4.14 Положения о наставничестве)", align=CENTER,
+        indent=False, after=12)
+    b.p("Форма наставничества: {{ form }}.", align=LEFT, indent=False)
+    b.p("Наставник: {{ mentor|name }}.", align=LEFT, indent=False)
+    b.p("{{ 'Наставляемые' if mentees|length > 1 else 'Наставляемый' }}: "
+        "{% for m in mentees %}{{ m.name }}{{ ', ' if not loop.last else '.' }}{% endfor %}", align=LEFT,
+        indent=False)
+    b.p("Срок наставничества: с {{ period_start|date_short }} по {{ period_end|date_short }}.", align=LEFT,
+        indent=False)
+    b.tag("if role_model")
+    b.p("Ролевая модель: {{ role_model }}.", align=LEFT, indent=False)
+    b.tag("endif")
+    b.tag("if planned_results")
+    b.p("Планируемые результаты: {{ planned_results }}", align=LEFT, indent=False)
+    b.tag("endif")
+    b.blank()
+    b.data_table(["Мероприятие (задача)", "Ожидаемый результат", "Срок", "Ответственный", "Статус",
+                  "Отметка наставника", "Отчёт наставляемого"],
+                 ["{{ i.task }}", "{{ i.expected_result }}", "{{ i.deadline|date_short if i.deadline else '' }}",
+                  "{{ i.responsible }}", "{{ i.status }}", "{{ i.mentor_mark }}", "{{ i.mentee_report }}"],
+                 "items", "i", shares=[0.20, 0.16, 0.09, 0.13, 0.11, 0.155, 0.155], size=10)
+    b.p("Наставник", align=LEFT, indent=False, before=18)
+    b.signature_with_date("{{ doc_date|date_long }}", "{{ mentor|initials_before }}")
+    b.p("{{ 'Наставляемые' if mentees|length > 1 else 'Наставляемый' }}", align=LEFT, indent=False, before=12)
+    b.tag("for m in mentees")
+    b.p("_______________ {{ m.name|initials_before }}          " + SIGN_LINE, align=LEFT, indent=False, before=6)
+    b.tag("endfor")
+    return b.save("individual_plan.docx")
+
+
 BUILDERS = [order_appoint_curator, order_create_commission, order_approve_mentor_registry, order_nominate_mentors,
             order_approve_program, order_replace_mentor, order_end_pair_early, order_extend_pair, order_awards,
             partner_agreement,
             candidate_application, consent_personal_data, consent_personal_data_parent,
             participation_application_mentee, participation_application_parent, approval_sheet,
             commission_protocol, mentee_base, mentor_base, letter_of_thanks,
-            group_work_agreement, mentor_step_down_request, mentee_mentor_change_request]
+            group_work_agreement, mentor_step_down_request, mentee_mentor_change_request, individual_plan]
 
 
 def main(argv):

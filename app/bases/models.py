@@ -167,13 +167,26 @@ class MenteeParticipation(ParticipationMixin, db.Model):
                                primaryjoin="foreign(PairingMember.mentee_id) == MenteeParticipation.id")
 
     @property
-    def pairing(self):
-        """His pair or group now: the one he has not left, else the last one (kept after the program ends)."""
+    def membership(self):
+        """His place in a pair or group now: the one he has not left, else the last one (kept after the end)."""
         memberships = self.memberships
         current = [member for member in memberships if member.left_on is None and member.pairing.state != "replaced"]
         if current:
-            return current[-1].pairing
-        return memberships[-1].pairing if memberships else None
+            return current[-1]
+        return memberships[-1] if memberships else None
+
+    @property
+    def pairing(self):
+        """His pair or group now, else the last one."""
+        membership = self.membership
+        return membership.pairing if membership is not None else None
+
+    @property
+    def pairing_end_on(self):
+        """The end his place in his pairing sets: his own in a group (an order for him alone, 4.7), else the
+        pairing's."""
+        membership = self.membership
+        return membership.end_on if membership is not None else None
 
     @property
     def mentor(self):

@@ -48,9 +48,9 @@ def update_mentee(mentee, *, category, main_request, entry_date, mentorship_form
         current = open_pairing(mentee)
         if current is not None:
             rules.check_form_admits_mentee(current.mentorship_form, mentee.category, field="category")
-            if end_date != current.end_on:
+            if end_date != mentee.pairing_end_on:
                 raise RuleError(f"«Дата завершения программы» наставляемого в паре — срок пары "
-                                f"({ru_date(current.end_on)}): он меняется приказом о продлении или досрочном "
+                                f"({ru_date(mentee.pairing_end_on)}): он меняется приказом о продлении или досрочном "
                                 "завершении наставничества на странице пары.", section="4.7", field="end_date")
     _audit_change("mentee_updated", mentee, before, MENTEE_FIELDS, actor)
     return mentee
@@ -159,8 +159,7 @@ def open_pairing(mentee):
 def extended_to(participation):
     """The end his pairing set, which the pairs checked against 4.7 (an extension order may take it past one calendar
     year, and the pair may have started after he entered): the base accepts it; else None."""
-    current = getattr(participation, "pairing", None)
-    return current.end_on if current is not None else None
+    return getattr(participation, "pairing_end_on", None)
 
 
 # --- statuses ---------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ class Role(StrEnum):
     COMMISSION = "commission"
     DIRECTOR = "director"
     SECRETARY = "secretary"
+    #: A mentor working at the college, his account linked to his card: his own pairs only (plans, meetings).
+    MENTOR = "mentor"
 
     @property
     def label(self):
@@ -22,4 +24,5 @@ ROLE_LABELS = {
     Role.COMMISSION: "член комиссии",
     Role.DIRECTOR: "директор",
     Role.SECRETARY: "секретарь",
+    Role.MENTOR: "наставник",
 }

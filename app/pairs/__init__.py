@@ -39,3 +39,5 @@ register_pair_former(PairFormer(
     form=lambda mentee, mentor, *, actor=None: services.form_pair(mentee, mentor, actor=actor),
     undo=services.undo_for_mentee, mentee_status=services.on_mentee_status))
 register_person_section(PersonSection("pairs/_person.html", place="side", order=150, data=queries.person_pairings))
+
+from app.pairs import plan_setup  # noqa: E402,F401  (individual plans and meetings: issue 13, part B)

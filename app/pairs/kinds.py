@@ -28,6 +28,7 @@ from app.pairs.changes import (
     ABSENT_PARTIES,
     EXTENSION_REASONS,
     REPLACEMENT_REASONS,
+    SCOPES,
     check_early_end,
     check_extension,
 )
@@ -38,13 +39,24 @@ pair_columns = (
     Field("form", "Форма наставничества", FieldType.TEXT, FORM_EXAMPLE),
     Field("start", "Начало", FieldType.DATE, "2026-09-15"),
     Field("end", "Окончание", FieldType.DATE, "2027-06-30"),
+    #: 4.14: the pairs are approved with their individual plans (app.pairs.plans.plan_summary).
+    Field("plan", "Индивидуальный план", FieldType.TEXT, "составлен (мероприятий: 5), подписан", required=False),
 )
+
+
+def _concerns():
+    """Whom the order concerns (4.6: a group is one mentor and several mentees): the mentee of a pair, one mentee
+    of a group (named in «Наставляемый»), or the whole group (its mentees listed)."""
+    return (choice("scope", "Кого касается приказ", SCOPES),
+            table("group_mentees", "Наставляемые группы (если приказ касается всей группы)",
+                  (Field("name", "ФИО наставляемого", FieldType.TEXT, "Цой Виктория Андреевна"),), [],
+                  required=False))
 
 
 def _pair(mentee_example, form_example, end_label, end_example):
     """The fields naming a pair and its period (4.7): mentor, mentee, form, start and end."""
     return (person("mentor", "Наставник", LEBEDEV), person("mentee", "Наставляемый", mentee_example),
-            text("form", "Форма наставничества", form_example),
+            *_concerns(), text("form", "Форма наставничества", form_example),
             date_field("period_start", "Начало наставничества", "2026-09-15"),
             date_field("period_end", end_label, end_example))
 
@@ -74,9 +86,11 @@ register_kind(Kind(
         boolean("mentor_training", "В Программу включено обучение наставников (п. 4.14)", True),
         table("pairs", "Наставнические пары (группы)", pair_columns, [
             {"mentor": "Лебедев Дмитрий Игоревич", "mentees": "Кузьмич Анна Сергеевна",
-             "form": "преподаватель – преподаватель", "start": "2026-09-15", "end": "2027-06-30"},
+             "form": "преподаватель – преподаватель", "start": "2026-09-15", "end": "2027-06-30",
+             "plan": "составлен (мероприятий: 5), подписан"},
             {"mentor": "Черных Алексей Викторович", "mentees": "Белых Иван Олегович, Цой Виктория Андреевна",
-             "form": FORM_EXAMPLE, "start": "2026-09-15", "end": "2027-05-31"},
+             "form": FORM_EXAMPLE, "start": "2026-09-15", "end": "2027-05-31",
+             "plan": "составлен (мероприятий: 6)"},
         ]),
     ),
     checks=(check_academic_year,),
@@ -93,6 +107,7 @@ register_kind(Kind(
         doc_date("Дата приказа"),
         person("mentee", "Наставляемый", KUZMICH),
         text("mentee_position", "Наставляемый: группа или должность", "преподаватель математики"),
+        *_concerns(),
         person("former_mentor", "Прежний наставник", VASILYEVA),
         person("new_mentor", "Новый наставник", LEBEDEV),
         text("new_mentor_position", "Новый наставник: должность (место учёбы)", "преподаватель специальных дисциплин"),

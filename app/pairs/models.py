@@ -129,7 +129,8 @@ class Pairing(LinkedDocumentsMixin, TimestampMixin, db.Model):
     @property
     def extended(self):
         """Whether an extension order (4.7) moved the planned end: then it may pass one calendar year."""
-        return any(change.kind == PairingChangeKind.EXTENDED and change.in_force for change in self.changes)
+        return any(change.kind == PairingChangeKind.EXTENDED and change.in_force and not change.member_id
+                   for change in self.changes)
 
     @property
     def title(self):
@@ -187,9 +188,24 @@ class PairingMember(TimestampMixin, db.Model):
     mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee_participation.id", ondelete="RESTRICT"), index=True)
     joined_on: Mapped[date]
     left_on: Mapped[date | None]
+    #: His own planned end when an extension order (4.7) for him alone moved it past the group's; else the group's.
+    planned_end_on: Mapped[date | None]
 
     pairing: Mapped[Pairing] = relationship(back_populates="members", lazy="joined")
     mentee = relationship("MenteeParticipation", lazy="joined")
+
+    @property
+    def planned_end(self):
+        """His planned end: his own (extended for him alone, 4.7), else the pairing's."""
+        return max(self.planned_end_on or self.pairing.planned_end_on, self.pairing.planned_end_on)
+
+    @property
+    def end_on(self):
+        """His «Дата завершения программы»: the day he left the group (ended early or moved, 4.7, 4.8), the pairing's
+        actual end, else his planned end."""
+        if self.left_on is not None and self.left_on != self.pairing.ended_on:
+            return self.left_on
+        return self.pairing.ended_on or self.planned_end
 
 
 class AgreementRole(StrEnum):
@@ -259,3 +275,8 @@ class PairingChange(db.Model):
     @property
     def in_force(self):
         return self.undone_at is None
+
+    @property
+    def member_id(self):
+        """The member of a group the order concerned alone (4.7, 4.8), or None for the whole pairing."""
+        return (self.details or {}).get("member_id")

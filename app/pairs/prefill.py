@@ -9,22 +9,39 @@ from app.documents.prefill import Prefill, PrefillProvider, Subject, register_pr
 from app.extensions import db
 from app.pairs.changes import REPLACE, pair_values, replacement_values, subjects
 from app.pairs.models import Pairing, PairingAgreement, PairingKind, PairingMember, PairingState
+from app.pairs.plans import plan_summary
 from app.programs.models import ProgramYear, ProgramYearStatus
 from app.programs.services import years_newest_first
 
 
-def _open_pairs():
+def _open_pairs(*kinds):
     return db.session.scalars(
         select(Pairing).join(Pairing.program_year)
-        .where(Pairing.kind == PairingKind.PAIR, Pairing.state == PairingState.ACTIVE,
+        .where(Pairing.kind.in_(kinds or (PairingKind.PAIR,)), Pairing.state == PairingState.ACTIVE,
                ProgramYear.status == ProgramYearStatus.OPEN)
         .options(selectinload(Pairing.members).joinedload(PairingMember.mentee))
         .order_by(Pairing.id)).all()
 
 
-def _pair_options():
-    return sorted(((str(pairing.id), f"{pairing.title} ({pairing.program_year.title})") for pairing in _open_pairs()),
+def _options(pairings):
+    return sorted(((str(pairing.id), f"{pairing.label} ({pairing.program_year.title})") for pairing in pairings),
                   key=lambda option: option[1])
+
+
+def _pair_options():
+    return _options(_open_pairs())
+
+
+def _pairing_options():
+    """The orders of 4.7 and 4.8: a pair, or a whole group."""
+    return _options(_open_pairs(PairingKind.PAIR, PairingKind.GROUP))
+
+
+def _member_options():
+    """The orders of 4.7 and 4.8 on one mentee of a group."""
+    options = ((str(member.id), f"{member.mentee.person.full_name} — {pairing.label} ({pairing.program_year.title})")
+               for pairing in _open_pairs(PairingKind.GROUP) for member in pairing.current_members)
+    return sorted(options, key=lambda option: option[1])
 
 
 def _pairing(ids):
@@ -39,6 +56,21 @@ def fill_pair(ids):
 def fill_replacement(ids):
     pairing = _pairing(ids)
     return Prefill(values=replacement_values(pairing), subjects=subjects(pairing))
+
+
+def _group_member(ids):
+    member = db.session.get(PairingMember, int(ids[0]))
+    return member.pairing, member
+
+
+def fill_member(ids):
+    pairing, member = _group_member(ids)
+    return Prefill(values=pair_values(pairing, member), subjects=subjects(pairing, member=member))
+
+
+def fill_member_replacement(ids):
+    pairing, member = _group_member(ids)
+    return Prefill(values=replacement_values(pairing, member=member), subjects=subjects(pairing, member=member))
 
 
 def request_values(pairing):
@@ -71,7 +103,8 @@ def program_rows(year):
     pairings = sorted(pairings, key=lambda pairing: (pairing.mentor.person.search_name, pairing.id))
     return pairings, [{"mentor": pairing.mentor.person.full_name,
                        "mentees": ", ".join(mentee.person.full_name for mentee in pairing.mentees),
-                       "form": pairing.mentorship_form.name, "start": pairing.starts_on, "end": pairing.planned_end_on}
+                       "form": pairing.mentorship_form.name, "start": pairing.starts_on, "end": pairing.planned_end_on,
+                       "plan": plan_summary(pairing)}
                       for pairing in pairings]
 
 
@@ -121,11 +154,16 @@ register_prefill("order_approve_program", PrefillProvider(
     "year_pairs", "Пары (группы) учебного года", year_options, fill_program,
     help="Действующие и формируемые пары и группы года; куратор — из учётной записи, если куратор один."))
 register_prefill(REPLACE, PrefillProvider(
-    "pairing", "Наставническая пара", _pair_options, fill_replacement,
+    "pairing", "Наставническая пара (группа целиком)", _pairing_options, fill_replacement,
     help="Нового наставника выберите из реестра на странице пары; здесь — укажите его ФИО, как в реестре."))
+register_prefill(REPLACE, PrefillProvider(
+    "group_member", "Наставляемый группы (перевод к другому наставнику)", _member_options, fill_member_replacement,
+    help="Выпуск приказа переведёт его в пару с новым наставником с тем же плановым окончанием (п. 4.8)."))
 for kind_code in ("order_end_pair_early", "order_extend_pair"):
-    register_prefill(kind_code, PrefillProvider("pairing", "Наставническая пара", _pair_options, fill_pair,
-                                                help="Выпуск приказа изменит срок пары."))
+    register_prefill(kind_code, PrefillProvider("pairing", "Наставническая пара (группа целиком)", _pairing_options,
+                                                fill_pair, help="Выпуск приказа изменит срок пары (группы)."))
+    register_prefill(kind_code, PrefillProvider("group_member", "Наставляемый группы", _member_options, fill_member,
+                                                help="Выпуск приказа изменит срок только этого наставляемого."))
 for kind_code in ("mentor_step_down_request", "mentee_mentor_change_request"):
     register_prefill(kind_code, PrefillProvider("pairing", "Наставническая пара", _pair_options, fill_request))
 register_prefill("group_work_agreement", PrefillProvider(

@@ -224,32 +224,49 @@ def _order_done(document):
     return ORDER_MESSAGE[0] if document.status == "issued" else ORDER_MESSAGE[1]
 
 
+def _member(pairing):
+    """``?member=``: the one mentee of a group the order concerns (4.6–4.8); none: the pair or the whole group."""
+    member_id = request.args.get("member", type=int)
+    if member_id is None:
+        return None
+    member = next((m for m in pairing.current_members if m.id == member_id), None)
+    if member is None or not pairing.is_group:
+        abort(404)
+    return member
+
+
 def _order_page(pairing_id, form_class, kind_code, title, prepare, fill=None):
     pairing = _manageable(pairing_id)
+    member = _member(pairing)
     form = form_class()
     if fill is not None:
-        fill(pairing, form)
+        fill(pairing, form, member)
     if request.method == "GET":
         form.doc_date.data = local_today()
     if form.validate_on_submit():
-        document = perform(lambda: prepare(pairing, form), _order_done, form)
+        document = perform(lambda: prepare(pairing, form, member), _order_done, form)
         if document:
             return _back(pairing)
-    return render_template("pairs/order_form.html", form=form, pairing=pairing, title=title, kind_code=kind_code)
+    if member is not None:
+        title = f"{title}: {member.mentee.person.full_name}, наставляемый группы"
+    elif pairing.is_group:
+        title = f"{title}: вся группа"
+    return render_template("pairs/order_form.html", form=form, pairing=pairing, title=title, kind_code=kind_code,
+                           member=member)
 
 
 @bp.route("/<int:pairing_id>/extend", methods=["GET", "POST"])
 @role_required(*MANAGE_ROLES)
 def pairing_extend(pairing_id):
-    def fill(pairing, form):
+    def fill(pairing, form, member):
         form.absence_reason.choices = choices(changes.EXTENSION_REASONS)
         form.absent_party.choices = choices(changes.ABSENT_PARTIES)
 
-    def prepare(pairing, form):
-        values = {**changes.pair_values(pairing), "doc_date": form.doc_date.data, "new_end": form.new_end.data,
-                  "absence_reason": form.absence_reason.data, "absent_party": form.absent_party.data,
-                  "reason_details": form.reason_details.data}
-        return changes.prepare_order(changes.EXTEND, pairing, values, current_user)
+    def prepare(pairing, form, member):
+        values = {**changes.pair_values(pairing, member), "doc_date": form.doc_date.data,
+                  "new_end": form.new_end.data, "absence_reason": form.absence_reason.data,
+                  "absent_party": form.absent_party.data, "reason_details": form.reason_details.data}
+        return changes.prepare_order(changes.EXTEND, pairing, values, current_user, member=member)
     return _order_page(pairing_id, ExtendForm, changes.EXTEND, "Продление срока наставничества (п. 4.7)", prepare,
                        fill)
 
@@ -257,11 +274,11 @@ def pairing_extend(pairing_id):
 @bp.route("/<int:pairing_id>/end-early", methods=["GET", "POST"])
 @role_required(*MANAGE_ROLES)
 def pairing_end_early(pairing_id):
-    def prepare(pairing, form):
-        values = {**changes.pair_values(pairing), "doc_date": form.doc_date.data, "end_date": form.end_date.data,
-                  "reason": form.reason.data, "mentor_agreed_on": form.mentor_agreed_on.data,
-                  "curator_agreed_on": form.curator_agreed_on.data}
-        return changes.prepare_order(changes.END_EARLY, pairing, values, current_user)
+    def prepare(pairing, form, member):
+        values = {**changes.pair_values(pairing, member), "doc_date": form.doc_date.data,
+                  "end_date": form.end_date.data, "reason": form.reason.data,
+                  "mentor_agreed_on": form.mentor_agreed_on.data, "curator_agreed_on": form.curator_agreed_on.data}
+        return changes.prepare_order(changes.END_EARLY, pairing, values, current_user, member=member)
     return _order_page(pairing_id, EndEarlyForm, changes.END_EARLY, "Досрочное завершение наставничества (п. 4.7)",
                        prepare)
 
@@ -271,7 +288,7 @@ def pairing_end_early(pairing_id):
 def pairing_replace(pairing_id):
     mentors = []
 
-    def fill(pairing, form):
+    def fill(pairing, form, member):
         mentors.extend(m for m in _registered_mentors(pairing.program_year)
                        if m.id != pairing.mentor_id and m.mentorship_form_id == pairing.mentorship_form_id)
         withdrawn = gates.kept_out({mentor.person_id for mentor in mentors})
@@ -283,11 +300,12 @@ def pairing_replace(pairing_id):
             title = request_document.kind_spec.title.lower()
             form.reason_details.data = f"{title} от {ru_date(request_document.doc_date)}"
 
-    def prepare(pairing, form):
+    def prepare(pairing, form, member):
         new_mentor = next(m for m in mentors if str(m.id) == form.new_mentor.data)
-        values = {**changes.replacement_values(pairing, new_mentor), "doc_date": form.doc_date.data,
+        values = {**changes.replacement_values(pairing, new_mentor, member), "doc_date": form.doc_date.data,
                   "reason": form.reason.data, "reason_details": form.reason_details.data or ""}
-        return changes.prepare_order(changes.REPLACE, pairing, values, current_user, new_mentor=new_mentor)
+        return changes.prepare_order(changes.REPLACE, pairing, values, current_user, new_mentor=new_mentor,
+                                     member=member)
     return _order_page(pairing_id, ReplaceForm, changes.REPLACE, "Замена наставника (п. 4.8)", prepare, fill)
 
 

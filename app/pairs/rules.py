@@ -174,19 +174,21 @@ def max_simultaneous(intervals, window):
     return most
 
 
-def check_early_end(pairing, on):
-    """4.7: ends early before its planned end, not before it started."""
-    if on is None or not pairing.starts_on <= on < pairing.planned_end_on:
-        raise RuleError(f"Дата досрочного завершения должна быть не раньше начала ({ru_date(pairing.starts_on)}) и "
-                        f"раньше планового окончания ({ru_date(pairing.planned_end_on)}).", section="4.7",
-                        field="end_date")
+def check_early_end(pairing, on, member=None):
+    """4.7: ends early before its planned end, not before it started (for one member of a group: his own)."""
+    start = member.joined_on if member is not None else pairing.starts_on
+    end = member.planned_end if member is not None else pairing.planned_end_on
+    if on is None or not start <= on < end:
+        raise RuleError(f"Дата досрочного завершения должна быть не раньше начала ({ru_date(start)}) и "
+                        f"раньше планового окончания ({ru_date(end)}).", section="4.7", field="end_date")
 
 
-def check_extension(pairing, new_end):
-    """4.7: an extension moves the planned end later."""
-    if new_end is None or new_end <= pairing.planned_end_on:
-        raise RuleError(f"Новая дата окончания должна быть позже текущей ({ru_date(pairing.planned_end_on)}).",
-                        section="4.7", field="new_end")
+def check_extension(pairing, new_end, member=None):
+    """4.7: an extension moves the planned end later (for one member of a group: his own)."""
+    end = member.planned_end if member is not None else pairing.planned_end_on
+    if new_end is None or new_end <= end:
+        raise RuleError(f"Новая дата окончания должна быть позже текущей ({ru_date(end)}).", section="4.7",
+                        field="new_end")
 
 
 def check_running(pairing, what):

@@ -147,6 +147,13 @@ def complete(pairing, *, on=None, actor=None):
     if on > max(limit, pairing.planned_end_on):
         raise RuleError(f"Наставничество длится не более 1 календарного года: отметьте завершение не позднее "
                         f"{ru_date(limit)} или продлите срок приказом.", section="4.7", field="on")
+    extended = [member for member in pairing.current_members
+                if member.planned_end_on is not None and member.planned_end_on > max(on, pairing.planned_end_on)]
+    if extended:
+        member = extended[0]
+        raise RuleError(f"Срок наставничества {member.mentee.person.short_name} продлён приказом до "
+                        f"{ru_date(member.planned_end_on)}: отметьте прохождение программы остальными в базе "
+                        "наставляемых, а завершение группы — после этой даты.", section="4.7", field="on")
     pairing.complete(on)
     for member in pairing.current_members:
         if member.mentee.status == MenteeStatus.PAIRED:
@@ -219,6 +226,9 @@ def on_mentee_status(mentee, event, on):
     elif event == "reinstated":
         if pairing.changes and not pairing.state.is_open:
             raise RuleError("Пара закрыта приказом: сформируйте новую пару.", field="mentor")
+        if any(change.member_id == member.id and change.in_force for change in pairing.changes):
+            raise RuleError("Наставляемый выведен из группы приказом: включите его в группу снова или сформируйте "
+                            "новую пару.", field="mentor")
         lock_mentor(pairing.mentor)
         if pairing.kind == PairingKind.PAIR:
             rules.check_capacity(pairing.mentor, member.joined_on, pairing.planned_end_on, excluding={member.id})
@@ -229,10 +239,11 @@ def on_mentee_status(mentee, event, on):
 
 
 def sync_members(pairing):
-    """The base's «Дата завершения программы» of each current mentee is the pairing's end (planned or actual)."""
+    """The base's «Дата завершения программы» of each current mentee is the pairing's end (planned or actual), or his
+    own when an order for him alone extended it (4.7)."""
     for member in pairing.members:
         if member.left_on is None or member.left_on == pairing.ended_on:
-            member.mentee.end_date = pairing.end_on
+            member.mentee.end_date = member.end_on
 
 
 def _join(pairing, mentee, joined_on):

@@ -7,6 +7,7 @@ from app.core.roles import Role
 from app.people.access import MANAGE_ROLES, READ_ROLES
 from app.programs import bp, participants, services
 from app.programs.models import MentorshipForm, ProgramStage, ProgramYear
+from app.programs.sections import sections_for
 from forms.base import ConfirmForm
 from forms.programs import MentorshipFormForm, ProgramYearForm, StageForm
 
@@ -40,7 +41,7 @@ def year_view(year_id):
     year = get_or_404(ProgramYear, year_id)
     return render_template("programs/year_view.html", year=year, stages=list(ProgramStage), confirm=ConfirmForm(),
                            stage_form=StageForm(), mentees=participants.count_by_form("mentee", year),
-                           mentors=participants.count_by_form("mentor", year))
+                           mentors=participants.count_by_form("mentor", year), sections=sections_for(year))
 
 
 @bp.route("/programs/years/<int:year_id>/edit", methods=["GET", "POST"])

@@ -44,7 +44,7 @@ def test_seed_demo_creates_an_account_for_every_role(demo_college, runner):
     result = demo_college.result  # `flask seed-demo --password demo-parol-2026`, run once per worker
     assert result.exit_code == 0, result.output
     held = set()
-    for email in ["admin", "director", "curator", "secretary", "staff", "commission"]:
+    for email in ["admin", "director", "curator", "secretary", "staff", "commission", "mentor"]:
         user = services.find_user_by_email(f"{email}@kmt.example")
         assert user.check_password("demo-parol-2026")
         held |= user.roles

@@ -8,7 +8,7 @@ DEMO_PASSWORD = "demo-parol-2026"
 #: The demo account that looks at the pages of each role (app/accounts/demo.py).
 ACCOUNTS = {"admin": "admin@kmt.example", "director": "director@kmt.example", "curator": "curator@kmt.example",
             "secretary": "secretary@kmt.example", "staff": "staff@kmt.example",
-            "commission": "commission@kmt.example"}
+            "commission": "commission@kmt.example", "mentor": "mentor@kmt.example"}
 
 
 def seed_world(app):

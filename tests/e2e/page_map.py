@@ -31,10 +31,12 @@ NOT_PAGES = {
     "selection.candidate_paper_download": "file",
     "selection.commission_order": "file",
     "selection.meeting_paper": "file",
+    "questionnaires.invitation_qr": "file (SVG)",
+    "questionnaires.questionnaire_results_xlsx": "file",
 }
 
 #: Who looks at a page when several roles may: the first of these the route lets in (DESIGN.md: who uses it).
-ROLE_PREFERENCE = [Role.CURATOR, Role.SECRETARY, Role.STAFF, Role.DIRECTOR, Role.COMMISSION, Role.ADMIN]
+ROLE_PREFERENCE = [Role.CURATOR, Role.SECRETARY, Role.STAFF, Role.DIRECTOR, Role.COMMISSION, Role.ADMIN, Role.MENTOR]
 #: Pages whose main user is not the first in ROLE_PREFERENCE.
 ROLE_OF = {
     "documents.register": Role.SECRETARY,
@@ -120,14 +122,48 @@ def _waiting_mentee():
     return {"mentee_id": _first(MenteeParticipation, MenteeParticipation.status == MenteeStatus.WAITING)}
 
 
+def _questionnaire():
+    """A questionnaire with answers (the results show charts) and its first question."""
+    from app.questionnaires.models import Dispatch, Invitation, Questionnaire, Response
+    found = _first(Questionnaire, Questionnaire.id.in_(
+        select(Dispatch.questionnaire_id).join(Invitation).join(Response)))
+    questionnaire = db.session.get(Questionnaire, found)
+    return {"questionnaire_id": found, "question_id": questionnaire.current_version.questions[0].id}
+
+
+def _open_invitation():
+    """A link still to answer: its paper-entry page and the participant's own page."""
+    from app.questionnaires import links
+    from app.questionnaires.models import Invitation, Response
+    invitation = db.session.get(Invitation, _first(Invitation, Invitation.id.not_in(select(Response.invitation_id))))
+    return {"invitation_id": invitation.id, "dispatch_id": invitation.dispatch_id,
+            "token": links.token_of(invitation)}
+
+
 def _active_pair():
     from app.pairs.models import Pairing, PairingKind, PairingState
     return {"pairing_id": _first(Pairing, Pairing.kind == PairingKind.PAIR, Pairing.state == PairingState.ACTIVE)}
 
 
+def _plan_item():
+    """An item of an active pair's plan (the demo gives every pair of the year a plan), with its pairing."""
+    from app.pairs.plan_models import IndividualPlan, PlanItem
+    pairing_id = _active_pair()["pairing_id"]
+    return {"pairing_id": pairing_id, "plan_item_id": _first(PlanItem, PlanItem.plan.has(
+        IndividualPlan.pairing_id == pairing_id))}
+
+
 def _group():
     from app.pairs.models import Pairing, PairingKind
     return {"pairing_id": _first(Pairing, Pairing.kind == PairingKind.GROUP)}
+
+
+def _group_member():
+    """A group's order on one of its mentees (4.7, 4.8): the same pages with ``?member=``."""
+    from app.pairs.models import Pairing, PairingKind, PairingMember
+    member_id = _first(PairingMember, PairingMember.left_on.is_(None), PairingMember.pairing_id.in_(
+        select(Pairing.id).where(Pairing.kind == PairingKind.GROUP)))
+    return {"pairing_id": db.session.get(PairingMember, member_id).pairing_id, "member": member_id}
 
 
 def _simple(model_path, argument):
@@ -142,6 +178,8 @@ def _simple(model_path, argument):
 #: Ordered: the resolvers that fix several parameters come first.
 RESOLVERS = {
     "representative_id": _representative,
+    "plan_item_id": _plan_item,
+    "pairing_id": _active_pair,
     "item_id": _candidate,
     "person_id": _person,
     "user_id": _user_id,
@@ -161,7 +199,12 @@ RESOLVERS = {
     "criterion_id": _simple("app.selection.models.SelectionCriterion", "criterion_id"),
     "commission_id": _simple("app.selection.models.Commission", "commission_id"),
     "kind_code": lambda: {"kind_code": "order_appoint_curator"},
-    "pairing_id": _active_pair,
+    "pair_meeting_id": _simple("app.pairs.plan_models.Meeting", "pair_meeting_id"),
+    "questionnaire_id": _questionnaire,
+    "question_id": _questionnaire,
+    "invitation_id": _open_invitation,
+    "dispatch_id": _open_invitation,
+    "token": _open_invitation,
 }
 
 
@@ -204,6 +247,7 @@ def _variants():
         ("bases.mentee_list", {"q": "а"}),
         ("pairs.pairing_new", {"kind": "group"}),
         ("pairs.pairing_view", _group()),
+        ("pairs.pairing_extend", _group_member()),
     ]
 
 

@@ -162,3 +162,25 @@ def test_the_requests_of_6_2_and_7_2_print_prefilled_and_lead_to_the_replacement
     auth.login_as(curator)
     html = client.get(f"/pairs/{pairing.id}/replace").get_data(as_text=True)
     assert "ходатайство наставляемого о замене наставника от 10.01.2027" in html
+
+
+@pytest.mark.parametrize("kind", [changes.EXTEND, changes.REPLACE])
+def test_an_order_typed_by_hand_about_a_recorded_pair_is_refused_4_7_4_8(app, pair, secretary, kind):
+    """Found by trying it as a secretary would: an order typed in the register without picking the pair in «Заполнить
+    из» was issued and changed nothing, so the register and the pair disagreed. It is refused, saying what to do."""
+    pairing, mentee, mentor, other = pair
+
+    def typed(person):
+        return {"last_name": person.last_name, "first_name": person.first_name, "middle_name": person.middle_name,
+                "gender": "male" if person.last_name != "Кузьмич" else "female"}
+
+    people = {"mentee": typed(mentee.person), "mentor": typed(mentor.person), "former_mentor": typed(mentor.person),
+              "new_mentor": typed(other.person)}
+    values = {**get_kind(kind).example_values(), **{key: value for key, value in people.items()
+                                                    if key in {field.name for field in get_kind(kind).fields}}}
+    with pytest.raises(RuleError) as error:
+        issue_document(kind, values, secretary)
+    assert error.value.section == changes.SECTION_OF_ORDER[kind]
+    assert "Заполнить из" in error.value.message and "Лебедев" in error.value.message
+    db.session.rollback()
+    assert pairing.state == PairingState.ACTIVE and not documents_for("pairing", pairing.id)

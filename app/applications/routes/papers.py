@@ -69,7 +69,7 @@ def paper_scan(subject_type, record_id):
     model = LINKED_MODELS.get(subject_type) or abort(404)
     record = get_for_user_or_403(model, record_id, current_user, "file")
     form = UploadForm()
-    back = safe_next_url(form.next.data) or _record_page(subject_type, record_id)
+    back = safe_next_url(form.next.data) or _record_page(subject_type, record_id, record)
     if not form.validate_on_submit():
         flash("Форма устарела: обновите страницу и загрузите файл снова.", "danger")
         return redirect(back)
@@ -116,6 +116,9 @@ def file_download(file_id):
     return send_stored(row)
 
 
-def _record_page(subject_type, record_id):
+def _record_page(subject_type, record_id, record=None):
+    """The record's page; a record of a higher domain (an individual plan) names its own (``page_url``)."""
+    if subject_type not in RECORD_PAGES:
+        return getattr(record, "page_url", None) or url_for("main.index")
     endpoint, argument = RECORD_PAGES[subject_type]
     return url_for(endpoint, **{argument: record_id})
