@@ -4,7 +4,7 @@ trigram index on PostgreSQL
 Existing documents get the column filled from what they hold, folded as app.core.search.search_key folds it.
 
 Revision ID: 0090
-Revises: 0061
+Revises: 0065
 Create Date: 2026-12-03 12:40:00
 
 """
@@ -15,7 +15,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0090'
-down_revision = '0061'
+down_revision = '0065'
 branch_labels = None
 depends_on = None
 
