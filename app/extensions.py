@@ -1,4 +1,6 @@
 """Flask extensions, created unbound so that every domain imports the same instances."""
+import sqlite3
+
 from flask_bootstrap import Bootstrap5
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -6,7 +8,8 @@ from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, event
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase
 
 #: Stable constraint names, so Alembic can alter them on SQLite (batch mode) and PostgreSQL alike.
@@ -29,3 +32,19 @@ login_manager = LoginManager()
 csrf = CSRFProtect()
 bootstrap = Bootstrap5()
 limiter = Limiter(key_func=get_remote_address, default_limits=[])
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection, _record):
+    """SQLite in WAL with synchronous=NORMAL: a commit appends to the log without waiting for a full sync
+    of the database file (issue 12: issuing a document spent more on the commit than on the render), and
+    readers do not wait for a writer. A power cut may lose the last commits, never the database."""
+    if not isinstance(dbapi_connection, sqlite3.Connection):
+        return
+    cursor = dbapi_connection.cursor()
+    try:
+        if cursor.execute("PRAGMA database_list").fetchone()[2]:  # a file, not :memory:
+            cursor.execute("PRAGMA journal_mode=WAL").fetchall()
+            cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()

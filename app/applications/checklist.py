@@ -95,15 +95,14 @@ class PaperData:
             for application in db.session.scalars(
                     select(CandidateApplication).where(CandidateApplication.person_id.in_(ids),
                                                        CandidateApplication.program_year_id == year.id)
-                    .options(selectinload(CandidateApplication.linked_documents),
-                             selectinload(CandidateApplication.linked_scans))):
+                    .options(*CandidateApplication.papers_loaded())):
                 applications[application.person_id] = application
         partner_ids = {person.organisation_id for person in people if person.organisation_id}
         agreements = {}
         if partner_ids:
             for agreement in db.session.scalars(
                     select(Agreement).where(Agreement.partner_id.in_(partner_ids))
-                    .options(selectinload(Agreement.linked_documents), selectinload(Agreement.linked_scans))
+                    .options(*Agreement.papers_loaded())
                     .order_by(Agreement.signed_on, Agreement.id)):
                 agreements.setdefault(agreement.partner_id, []).append(agreement)
         return cls(year=year, consents=consents_of(ids), applications=applications, files=files_of(ids, year),

@@ -40,8 +40,7 @@ class ApplicationFilters:
 def application_query(filters):
     query = (select(CandidateApplication).join(CandidateApplication.person)
              .options(contains_eager(CandidateApplication.person), selectinload(CandidateApplication.nomination),
-                      selectinload(CandidateApplication.linked_documents),
-                      selectinload(CandidateApplication.linked_scans)))
+                      *CandidateApplication.papers_loaded()))
     if filters.year_id:
         query = query.where(CandidateApplication.program_year_id == filters.year_id)
     if filters.form_id:

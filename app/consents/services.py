@@ -3,6 +3,8 @@
 Printing a paper makes its record and issues its document in one transaction (the route commits); the
 paper's state then comes from the register: printed, and signed once a scan is filed against it.
 """
+from functools import cached_property
+
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -59,24 +61,38 @@ def parents_consent_required(person, role, on):
 
 # --- finding -------------------------------------------------------------------------------------------
 
+class ConsentList(list):
+    """Papers of many people, grouped by (person, kind) on first use: a checklist of thousands of people finds
+    each one's paper by a lookup, not by scanning every paper (issue 12: 25 s at 10× a college)."""
+
+    @cached_property
+    def by_person_kind(self):
+        grouped = {}
+        for consent in self:
+            grouped.setdefault((consent.person_id, consent.kind), []).append(consent)
+        return grouped
+
+
 def consents_of(person_ids, kinds=None):
     """Every paper of these people, with the documents and scans their state is read from (a fixed few queries)."""
     if not person_ids:
-        return []
+        return ConsentList()
     query = (select(Consent).where(Consent.person_id.in_(list(person_ids)))
-             .options(selectinload(Consent.linked_documents), selectinload(Consent.linked_scans),
+             .options(*Consent.papers_loaded(),
                       selectinload(Consent.program_year))
              .order_by(Consent.given_on, Consent.id))
     if kinds is not None:
         query = query.where(Consent.kind.in_(list(kinds)))
-    return list(db.session.scalars(query))
+    return ConsentList(db.session.scalars(query))
 
 
 def current_consent(consents, person, kind, *, year=None, role=None):
     """The paper in force for ``person``: the latest one that was issued (a withdrawn one included), or None."""
     roles = ROLE_GROUPS[role] if role is not None and kind == ConsentKind.PARENT_APPLICATION else None
-    matching = [c for c in consents if c.person_id == person.id and c.kind == kind
-                and (not kind.per_year or (year is not None and c.program_year_id == year.id))
+    if not isinstance(consents, ConsentList):
+        consents = ConsentList(consents)
+    matching = [c for c in consents.by_person_kind.get((person.id, kind), ())
+                if (not kind.per_year or (year is not None and c.program_year_id == year.id))
                 and (roles is None or c.role in roles) and c.state != PaperState.MISSING]
     return max(matching, key=lambda c: (c.given_on, c.id)) if matching else None
 

@@ -9,7 +9,7 @@ loaded for a whole list at once (``selectinload(Model.linked_documents)``, ``…
 """
 from enum import StrEnum
 
-from sqlalchemy.orm import declared_attr, relationship
+from sqlalchemy.orm import declared_attr, lazyload, relationship, selectinload
 
 #: subject type -> model, for the pages that act on any linked record (upload a scan, print).
 LINKED_MODELS = {}
@@ -57,6 +57,16 @@ class LinkedDocumentsMixin:
         super().__init_subclass__(**kwargs)
         if cls.subject_type:
             LINKED_MODELS[cls.subject_type] = cls
+
+    @classmethod
+    def papers_loaded(cls):
+        """Loader options for a list of these records and their paper state: the documents and scans in two
+        queries, without the accounts that issued them (a state needs none; loading them cost two more queries
+        and an account's roles for every list of papers, issue 12)."""
+        from app.documents.models import Document
+        return (selectinload(cls.linked_documents).options(lazyload(Document.created_by),
+                                                           lazyload(Document.issued_by)),
+                selectinload(cls.linked_scans))
 
     @declared_attr
     def linked_documents(cls):

@@ -7,8 +7,9 @@ from sqlalchemy.orm import selectinload
 
 from app.core.actors import accounts_named
 from app.core.formatting import ru_date
+from app.core.search import contains_pattern
 from app.documents.kinds import get_kind
-from app.documents.models import Document, DocumentStatus, DocumentSubject, SignedScan
+from app.documents.models import Document, DocumentStatus, SignedScan
 from app.documents.registers import REGISTERS
 
 SCAN_FILTERS = {"yes": "скан загружен", "no": "скана нет"}
@@ -73,10 +74,7 @@ def register_query(filters: RegisterFilters):
              .options(selectinload(Document.subjects), selectinload(Document.scans), selectinload(Document.versions))
              .order_by(Document.doc_date.desc(), Document.id.desc()))
     if filters.q:
-        pattern = f"%{filters.q}%"
-        query = query.where(or_(
-            Document.number_text.ilike(pattern), Document.title.ilike(pattern), Document.summary.ilike(pattern),
-            exists().where(DocumentSubject.document_id == Document.id, DocumentSubject.label.ilike(pattern))))
+        query = query.where(Document.search_text.like(contains_pattern(filters.q), escape="\\"))
     if filters.kind:
         query = query.where(Document.kind == filters.kind)
     if filters.register:

@@ -45,6 +45,7 @@ def issue_document(kind_code, values, user, *, subjects=(), draft=False) -> Docu
     _add_version(document, kind, cleaned, user, reason=None, previous=None)
     for subject in subjects:
         add_subject(document, subject)
+    document.refresh_search_text()
     db.session.flush()
     if not draft:
         run_issue_hooks(document)
@@ -61,6 +62,7 @@ def issue_draft(document: Document, user) -> Document:
     values = form_values(kind, document.current_version.context)
     _add_version(document, kind, kind.clean(values), user, reason="Проект выпущен: присвоен номер.",
                  previous=document.current_version)
+    document.refresh_search_text()
     db.session.flush()
     run_issue_hooks(document)
     audit.record("document_issued", actor=user, target=document,
@@ -83,6 +85,7 @@ def correct_document(document: Document, values, user, reason) -> DocumentVersio
                         f"должна остаться в {document.year} году.", field="doc_date")
     document.doc_date = new_date
     document.summary = kind.summary(cleaned)
+    document.refresh_search_text()
     version = _add_version(document, kind, cleaned, user, reason=reason[:500], previous=document.current_version)
     audit.record("document_corrected", actor=user, target=document,
                  details={"version": version.version_no, "reason": reason[:500]})

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from app.audit import services as audit
 from app.core.declension import decline_phrase
@@ -147,7 +146,7 @@ def agreements_of(partner_ids):
     grouped = {}
     for agreement in db.session.scalars(
             select(Agreement).where(Agreement.partner_id.in_(list(partner_ids)))
-            .options(selectinload(Agreement.linked_documents), selectinload(Agreement.linked_scans))
+            .options(*Agreement.papers_loaded())
             .order_by(Agreement.signed_on, Agreement.id)):
         grouped.setdefault(agreement.partner_id, []).append(agreement)
     return grouped

@@ -1,18 +1,20 @@
 """Where each candidate of a year stands on the way of stages 3 and 4 (4.12, 4.13): application submitted, papers
 complete, before the commission, selected or not, in the registry by order (or appointed curator).
 
-A year has tens of candidates, so the stage — which reads the papers' checklist — is computed in Python for the
-whole year from a fixed number of queries, then filtered and paged.
+The list is filtered and paged in SQL, and only the page's rows read their papers' checklist, agenda item and
+registry row (a fixed number of queries). Only when the filter is a stage the status alone does not decide (papers
+complete or not, in the registry, an order issued) are the candidates of that status judged in Python, then paged.
 """
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from app.applications.checklist import candidate_checklists
 from app.applications.models import ApplicationStatus, CandidateApplication
-from app.core.search import search_key
+from app.core.pagination import ListPage
+from app.core.search import contains_pattern, search_key
 from app.documents.models import DocumentStatus
 from app.extensions import db
 from app.people.models import Person
@@ -100,19 +102,63 @@ class ProgressFilters:
                 and (not self.search or search_key(self.search) in application.person.search_name))
 
 
+#: The status each stage comes from; the stages sharing a status are told apart in Python (``Progress.stage``).
+STAGE_STATUS = {Stage.PAPERS_MISSING: ApplicationStatus.SUBMITTED, Stage.READY: ApplicationStatus.SUBMITTED,
+                Stage.IN_REGISTRY: ApplicationStatus.SUBMITTED, Stage.UNDER_REVIEW: ApplicationStatus.UNDER_REVIEW,
+                Stage.NOT_SELECTED: ApplicationStatus.NOT_SELECTED, Stage.SELECTED: ApplicationStatus.SELECTED,
+                Stage.ORDERED: ApplicationStatus.SELECTED, Stage.WITHDRAWN: ApplicationStatus.WITHDRAWN}
+#: Stages the status alone decides: filtered and paged in SQL.
+STATUS_ALONE = {stage for stage, status in STAGE_STATUS.items() if list(STAGE_STATUS.values()).count(status) == 1}
+
+
+def _applications_query(year, filters):
+    """The year's applications by name, narrowed in SQL by everything but the stage's own judgement."""
+    query = (select(CandidateApplication).join(CandidateApplication.person)
+             .where(CandidateApplication.program_year_id == year.id)
+             .options(*CandidateApplication.papers_loaded())
+             .order_by(Person.search_name, CandidateApplication.id))
+    if filters is None:
+        return query
+    if filters.stage:
+        query = query.where(CandidateApplication.status == STAGE_STATUS[Stage(filters.stage)])
+    if filters.form_id is not None:
+        query = query.where(CandidateApplication.mentorship_form_id == filters.form_id)
+    if filters.candidacy:
+        query = query.where(CandidateApplication.for_curator.is_(filters.candidacy == "curator"))
+    if filters.search:
+        query = query.where(Person.search_name.like(contains_pattern(filters.search), escape="\\"))
+    return query
+
+
+def progress_page(year, filters, page, per_page):
+    """One page of ``year_progress``: paged in SQL unless the stage filter needs the rows judged first."""
+    page = max(page, 1)
+    query = _applications_query(year, filters)
+    if filters.stage and Stage(filters.stage) not in STATUS_ALONE:
+        return ListPage.of(year_progress(year, filters), page, per_page)
+    total = db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    applications = db.session.scalars(query.limit(per_page).offset((page - 1) * per_page)).all()
+    return ListPage(_progress_rows(applications), page, per_page, total)
+
+
+
 def year_progress(year, filters=None):
-    """Every candidate of ``year`` with his stage, by name; ``filters`` narrow it."""
-    applications = db.session.scalars(
-        select(CandidateApplication).join(CandidateApplication.person)
-        .where(CandidateApplication.program_year_id == year.id)
-        .options(selectinload(CandidateApplication.linked_documents), selectinload(CandidateApplication.linked_scans))
-        .order_by(Person.search_name, CandidateApplication.id)).all()
+    """Every candidate of ``year`` (narrowed by ``filters``) with his stage, by name."""
+    rows = _progress_rows(db.session.scalars(_applications_query(year, filters)).all())
+    return [row for row in rows if filters is None or filters.admits(row)]
+
+
+def _progress_rows(applications):
+    """The rows of these applications (of one year), from a fixed number of queries."""
+    applications = list(applications)
+    if not applications:
+        return []
+    year = applications[0].program_year
     checklists = candidate_checklists(applications)
     items = _latest_items([application.id for application in applications])
     mentors = in_registry(year.id, {application.person_id for application in applications})
-    rows = [Progress(application, checklists[application.id], items.get(application.id),
+    return [Progress(application, checklists[application.id], items.get(application.id),
                      mentors.get(application.person_id)) for application in applications]
-    return [row for row in rows if filters is None or filters.admits(row)]
 
 
 def _latest_items(application_ids):

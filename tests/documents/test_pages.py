@@ -238,3 +238,20 @@ def test_navigation_of_each_role(client, auth, make_user):
             assert label in nav, (roles, label)
         for label in hidden:
             assert label not in nav, (roles, label)
+
+
+def test_register_search_folds_case_and_yo_and_follows_the_number_a_draft_is_given(client, auth, secretary):
+    """Issue 12: the search looks in one folded column the services keep in step (SQLite's ILIKE folded no Cyrillic
+    letter; PostgreSQL answers it from a trigram index)."""
+    from app.documents.services import issue_draft
+
+    draft = issue_document("order_appoint_curator", get_kind("order_appoint_curator").example_values(), secretary,
+                           draft=True, subjects=[Subject("user", 1, "curator", "Семёнова О.Н.")])
+    db.session.commit()
+    auth.login_as(secretary)
+    assert "Всего: 1" in page_text(client.get("/documents/?q=семенова"))
+    assert "Всего: 1" in page_text(client.get("/documents/?q=СЕМЁНОВА О.Н"))
+    assert "Всего: 0" in page_text(client.get("/documents/?q=100%25"))
+    issue_draft(draft, secretary)
+    db.session.commit()
+    assert draft.number_text and "Всего: 1" in page_text(client.get(f"/documents/?q={draft.number_text.upper()}"))

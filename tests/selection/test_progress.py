@@ -43,3 +43,35 @@ def test_the_progress_shows_where_each_candidate_stands(client, auth, meeting, c
     assert "Власов Иван Петрович приказ издан" in page_text(client.get("/selection/progress"))
     auth.login_as(people["orlov"])  # holds «член комиссии», not on this year's composition
     assert client.get("/selection/progress").status_code == 403
+
+
+def test_the_progress_pages_in_sql_and_asks_the_same_queries_for_more_candidates(client, auth, composition, people,
+                                                                                candidate, monkeypatch):
+    """Issue 12: the page builds the rows of its page only; a status-decided stage is filtered in SQL, a stage the
+    papers decide is judged first, then paged — the total counts them all either way."""
+    from app.selection.routes import progress as route
+    from tests.query_count import count_queries
+
+    monkeypatch.setattr(route, "PER_PAGE", 2)
+    candidate(papers=False, last_name="Андреев")
+    candidate(last_name="Борисов")
+    auth.login_as(people["curator"])
+
+    def counts():
+        client.get("/selection/progress")  # after a commit the first request loads again what it expired
+        return count_queries(client, "/selection/progress"), count_queries(client, "/selection/progress?stage=ready")
+
+    few = counts()
+    for name in ("Васин", "Гусев", "Дуров"):
+        candidate(last_name=name)
+    leaving = candidate(last_name="Ершов")
+    withdraw_application(leaving, on=date(2026, 9, 18), note="Передумал")
+    db.session.commit()
+    assert counts() == few
+    first, second = page_text(client.get("/selection/progress")), page_text(client.get("/selection/progress?page=2"))
+    assert "Андреев" in first and "Борисов" in first and "Васин" not in first and "Всего: 6" in first
+    assert "Васин" in second and "Гусев" in second and "Андреев" not in second
+    ready = page_text(client.get("/selection/progress?stage=ready&page=2"))
+    assert "Всего: 4" in ready and "Дуров" in ready and "Андреев" not in ready and "Борисов" not in ready
+    withdrawn = page_text(client.get("/selection/progress?stage=withdrawn"))
+    assert "Всего: 1" in withdrawn and "Ершов" in withdrawn

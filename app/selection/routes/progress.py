@@ -7,7 +7,7 @@ from app.core.pagination import ListPage
 from app.core.permissions import role_required
 from app.programs.services import all_forms, years_newest_first
 from app.selection import bp
-from app.selection.progress import ProgressFilters, Stage, may_follow, year_progress
+from app.selection.progress import ProgressFilters, Stage, may_follow, progress_page
 from app.selection.routes.commission import VIEWERS, year_from_args
 
 PER_PAGE = 50
@@ -20,10 +20,10 @@ def progress():
     if not may_follow(current_user, year):
         abort(403)
     filters = ProgressFilters.from_args(request.args)
-    rows = year_progress(year, filters) if year else []
+    number = request.args.get("page", 1, type=int)
+    page = progress_page(year, filters, number, PER_PAGE) if year else ListPage.of([], number, PER_PAGE)
     return render_template(
-        "selection/progress.html", year=year, filters=filters,
-        page=ListPage.of(rows, request.args.get("page", 1, type=int), PER_PAGE),
+        "selection/progress.html", year=year, filters=filters, page=page,
         year_options=[(y.id, y.title) for y in years_newest_first()],
         stage_options=[(stage.value, stage.label) for stage in Stage],
         form_options=[(form.id, form.name) for form in all_forms()],
