@@ -2,15 +2,13 @@
 
 PostgreSQL is used when TEST_DATABASE_URL is set, or when a server answers at 127.0.0.1:5432
 (user postgres): then a throw-away database is created for this run and dropped after it.
-Extra arguments go to pytest. The two databases run side by side (each with two workers), and each one's output is
-printed when it ends. The summary says which databases ran, how each ended, how long it took and how much processor
-time it used (on a machine shared with other work the second says more than the first).
+Extra arguments go to pytest. The summary says which databases ran, how each ended, how long it took and
+how much processor time it used (on a machine shared with other work the second says more than the first).
 
 ``--fast`` (``make test-fast``) is the edit loop: SQLite only, stop at the first failure, and only the tests
 of the domains changed since the branch left main (committed or not) plus the role matrix; a change to a
 shared part (app/core, the app factory, base templates, migrations, tests' own fixtures…) runs everything.
 """
-import contextlib
 import os
 import resource
 import secrets
@@ -18,7 +16,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -38,18 +35,17 @@ def main(pytest_args):
         code, seconds, cpu = run_pytest(["-x", *pytest_args, *paths], {})
         print(f"\nSQLite: {'OK' if code == 0 else 'ОШИБКИ'} ({seconds:.0f} с, процессор {cpu:.0f} с)")
         return code
+    results = [("SQLite", run_pytest(pytest_args, {}))]
     postgres_url, throwaway = postgres_target()
-    if not postgres_url:
-        results = [("SQLite", run_pytest(pytest_args, {}))]
-        print("\nPostgreSQL не найден (нет TEST_DATABASE_URL и сервера на 127.0.0.1:5432): пропущен.")
-    else:
+    if postgres_url:
         try:
-            results = run_side_by_side(pytest_args, [
-                ("SQLite", {}),
-                (f"PostgreSQL ({postgres_url.rsplit('/', 1)[-1]})", {"TEST_DATABASE_URL": postgres_url})])
+            results.append((f"PostgreSQL ({postgres_url.rsplit('/', 1)[-1]})",
+                            run_pytest(pytest_args, {"TEST_DATABASE_URL": postgres_url})))
         finally:
             if throwaway:
                 drop_database(postgres_url)
+    else:
+        print("\nPostgreSQL не найден (нет TEST_DATABASE_URL и сервера на 127.0.0.1:5432): пропущен.")
     print("\n" + "=" * 72)
     for name, (code, seconds, cpu) in results:
         print(f"{name:<40} {'OK' if code == 0 else 'ОШИБКИ'}  ({seconds:.0f} с, процессор {cpu:.0f} с)")
@@ -62,39 +58,10 @@ def run_pytest(pytest_args, extra_env):
     env = {**os.environ, **extra_env}
     database = "PostgreSQL" if extra_env else "SQLite"
     print(f"\n=== Тесты на {database} ===", flush=True)
-    started, cpu_before = time.monotonic(), _children_cpu()
-    code = subprocess.call(_pytest_command(pytest_args), cwd=ROOT, env=env)
-    return code, time.monotonic() - started, _children_cpu() - cpu_before
-
-
-def run_side_by_side(pytest_args, runs):
-    """Both databases at once, each pytest's output kept in a file and printed when it ends: a run alone leaves a
-    third of the processors idle (browser tests and LibreOffice wait on other processes), two side by side fill them.
-    Returns [(name, (exit code, seconds, processor seconds))] in the order of ``runs``."""
-    started, running, results = time.monotonic(), {}, {}
-    print("Тесты на " + " и ".join(name.split(" ")[0] for name, _ in runs) + " идут одновременно; вывод каждого — "
-          "когда он закончится.", flush=True)
-    with contextlib.ExitStack() as logs:
-        for name, extra_env in runs:
-            log = logs.enter_context(tempfile.TemporaryFile(mode="w+", encoding="utf-8"))
-            process = subprocess.Popen(_pytest_command(pytest_args), cwd=ROOT, env={**os.environ, **extra_env},
-                                       stdout=log, stderr=subprocess.STDOUT)
-            running[process.pid] = (name, process, log)
-        while running:
-            pid, status, usage = os.wait4(-1, 0)  # the first to end, with its processor time and its workers'
-            if pid not in running:
-                continue
-            name, process, log = running.pop(pid)
-            process.returncode = os.waitstatus_to_exitcode(status)
-            log.seek(0)
-            print(f"\n=== Тесты на {name} ===\n{log.read()}", flush=True)
-            results[name] = (process.returncode, time.monotonic() - started, usage.ru_utime + usage.ru_stime)
-    return [(name, results[name]) for name, _ in runs]
-
-
-def _pytest_command(pytest_args):
     workers = ["-n", os.environ.get("TEST_WORKERS", "2")] if "-n" not in pytest_args else []
-    return [sys.executable, "-m", "pytest", *workers, *pytest_args]
+    started, cpu_before = time.monotonic(), _children_cpu()
+    code = subprocess.call([sys.executable, "-m", "pytest", *workers, *pytest_args], cwd=ROOT, env=env)
+    return code, time.monotonic() - started, _children_cpu() - cpu_before
 
 
 def _children_cpu():
