@@ -8,12 +8,8 @@ mentees per student mentor, groups only with employers, minors with a parent.
     .venv/bin/python bench/bench_bases.py                     # SQLite in a temporary folder
     .venv/bin/python bench/bench_bases.py --database-url postgresql://postgres@127.0.0.1/bench_x
 """
-import argparse
-import gc
 import random
-import statistics
 import sys
-import tempfile
 import time
 from datetime import date, timedelta
 from io import BytesIO
@@ -24,15 +20,13 @@ from sqlalchemy import insert, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import create_app  # noqa: E402
-from app.accounts import services as accounts  # noqa: E402
 from app.bases.models import MenteeParticipation, MentorParticipation  # noqa: E402
-from app.core.roles import Role  # noqa: E402
 from app.core.search import search_key  # noqa: E402
 from app.extensions import db  # noqa: E402
 from app.partners.models import PartnerOrganisation  # noqa: E402
 from app.people.models import LegalRepresentative, Person  # noqa: E402
 from app.programs import services as programs  # noqa: E402
+from bench.page_timing import bench_app, curator_client, time_pages  # noqa: E402
 
 PEOPLE = 10_000
 YEARS = [("2024/2025", 2024), ("2025/2026", 2025), ("2026/2027", 2026)]
@@ -52,28 +46,15 @@ PATRONYMICS = ["Александрович", "Сергеевич", "Андрее
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database-url", help="a database to fill (it is emptied first); SQLite by default")
-    args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="bench-bases-"))
-    url = args.database_url or f"sqlite:///{folder / 'bench.sqlite'}"
-    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench", "UPLOAD_ROOT": str(folder / "up"),
-                      "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", "WTF_CSRF_ENABLED": False})
+    app = bench_app("bench-bases-", __doc__.splitlines()[0])
     with app.app_context():
-        db.drop_all()
-        db.create_all()
         started = time.perf_counter()
         years = seed()
         print(f"Данные: {PEOPLE} человек, {len(years)} учебных года, "
               f"{db.session.scalar(select(db.func.count(MenteeParticipation.id)))} записей базы наставляемых, "
               f"{db.session.scalar(select(db.func.count(MentorParticipation.id)))} — наставников "
               f"({time.perf_counter() - started:.1f} с), база: {db.engine.dialect.name}")
-        client = app.test_client()
-        user, _ = accounts.create_user(email="bench@kmt.example", last_name="Замеров", first_name="Пётр",
-                                       roles=[Role.CURATOR], password="bench-parol-1")
-        db.session.commit()
-        with client.session_transaction() as session:
-            session["_user_id"] = user.get_id()
+        client = curator_client(app)
         failed = measure_pages(client, years) + measure_exports(client)
     print("Все цели достигнуты." if not failed else f"Не достигнуто целей: {failed}.")
 
@@ -164,23 +145,7 @@ def measure_pages(client, years):
         "/bases/mentors/?page=18", "/partners/", "/partners/social-partners", "/programs/years/",
         "/admin/mentorship-forms/",
     ]
-    print(f"\n{'Страница':<48} {'медиана, мс':>12} {'p95, мс':>9} {'макс., мс':>10}   цель: p95 < {PAGE_GOAL_MS} мс")
-    failed = 0
-    for path in pages:
-        for _ in range(3):
-            assert client.get(path).status_code == 200, path
-        gc.collect()
-        timings = []
-        for _ in range(REPEATS):
-            started = time.perf_counter()
-            response = client.get(path)
-            timings.append((time.perf_counter() - started) * 1000)
-            assert response.status_code == 200
-        p95 = statistics.quantiles(timings, n=20)[18]
-        ok = p95 < PAGE_GOAL_MS
-        failed += not ok
-        print(f"{path:<48} {statistics.median(timings):>12.1f} {p95:>9.1f} {max(timings):>10.1f}   "
-              f"{'да' if ok else 'НЕТ'}")
+    failed = time_pages(client, pages, repeats=REPEATS, goal_ms=PAGE_GOAL_MS)
     return failed
 
 

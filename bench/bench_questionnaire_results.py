@@ -8,13 +8,9 @@ inserted in bulk. Exits with status 1 when a goal is missed. Self-contained (not
     .venv/bin/python bench/bench_questionnaire_results.py                     # SQLite in a temporary folder
     .venv/bin/python bench/bench_questionnaire_results.py --database-url postgresql://postgres@127.0.0.1/bench_q
 """
-import argparse
-import gc
 import random
 import secrets
-import statistics
 import sys
-import tempfile
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -23,9 +19,6 @@ from sqlalchemy import func, insert, select, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import create_app  # noqa: E402
-from app.accounts import services as accounts  # noqa: E402
-from app.core.roles import Role  # noqa: E402
 from app.core.search import search_key  # noqa: E402
 from app.extensions import db  # noqa: E402
 from app.people.models import Person  # noqa: E402
@@ -33,6 +26,7 @@ from app.programs import services as programs  # noqa: E402
 from app.questionnaires import tallies  # noqa: E402
 from app.questionnaires.models import Answer, AnswerKind, Dispatch, Invitation, Phase, Questionnaire, Response  # noqa: E402
 from app.questionnaires.services import ensure_standard_questionnaires  # noqa: E402
+from bench.page_timing import bench_app, curator_client, time_pages  # noqa: E402
 
 START_ANSWERS = 3_000
 END_ANSWERS = 2_000
@@ -43,28 +37,15 @@ TEXTS = ["Поддержку наставника", "Опыт открытых �
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database-url", help="a database to fill (it is emptied first); SQLite by default")
-    args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="bench-questionnaires-"))
-    url = args.database_url or f"sqlite:///{folder / 'bench.sqlite'}"
-    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench", "UPLOAD_ROOT": str(folder / "up"),
-                      "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000", "WTF_CSRF_ENABLED": False})
+    app = bench_app("bench-questionnaires-", __doc__.splitlines()[0])
     with app.app_context():
-        db.drop_all()
-        db.create_all()
         started = time.perf_counter()
         questionnaire, year = seed()
         answers = db.session.scalar(select(func.count(Answer.id)))
         responses = db.session.scalar(select(func.count(Response.id)))
         print(f"Данные: {responses} ответов на анкету «{questionnaire.title}», {answers} строк ответов "
               f"({time.perf_counter() - started:.1f} с), база: {db.engine.dialect.name}")
-        client = app.test_client()
-        user, _ = accounts.create_user(email="bench@kmt.example", last_name="Замеров", first_name="Пётр",
-                                       roles=[Role.CURATOR], password="bench-parol-1")
-        db.session.commit()
-        with client.session_transaction() as session:
-            session["_user_id"] = user.get_id()
+        client = curator_client(app)
         failed = measure(client, questionnaire, year)
     print("Все цели достигнуты." if not failed else f"Не достигнуто целей: {failed}.")
     sys.exit(1 if failed else 0)
@@ -129,23 +110,7 @@ def measure(client, questionnaire, year):
     base = f"/questionnaires/{questionnaire.id}/results"
     pages = [base, f"{base}?year_id={year.id}&phase=start", f"{base}?year_id={year.id}&phase=end&form_id={form_id}",
              f"{base}?phase=end"]
-    print(f"\n{'Страница':<60} {'медиана, мс':>12} {'p95, мс':>9} {'макс., мс':>10}   цель: p95 < {PAGE_GOAL_MS} мс")
-    failed = 0
-    for path in pages:
-        for _ in range(3):
-            assert client.get(path).status_code == 200, path
-        gc.collect()
-        timings = []
-        for _ in range(REPEATS):
-            started = time.perf_counter()
-            response = client.get(path)
-            timings.append((time.perf_counter() - started) * 1000)
-            assert response.status_code == 200
-        p95 = statistics.quantiles(timings, n=20)[18]
-        ok = p95 < PAGE_GOAL_MS
-        failed += not ok
-        print(f"{path:<60} {statistics.median(timings):>12.1f} {p95:>9.1f} {max(timings):>10.1f}   "
-              f"{'да' if ok else 'НЕТ'}")
+    failed = time_pages(client, pages, repeats=REPEATS, goal_ms=PAGE_GOAL_MS, width=60)
     started = time.perf_counter()
     export = client.get(f"{base}.xlsx")
     seconds = time.perf_counter() - started

@@ -5,11 +5,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import contains_eager, selectinload
 
 from app.applications.models import ApplicationStatus, CandidateApplication, Nomination, NominationKind
+from app.core.filters import choice_from, id_from, search_from, year_arg, year_from
 from app.core.search import contains_pattern
 from app.extensions import db
 from app.people.models import Person
 
-ALL_YEARS = "all"
 SELF = "self"
 
 
@@ -23,18 +23,13 @@ class ApplicationFilters:
 
     @classmethod
     def from_args(cls, args, default_year):
-        year = args.get("year", "")
-        year_id = None if year == ALL_YEARS else int(year) if year.isdigit() else (
-            default_year.id if default_year else None)
-        form, status, put_forward = args.get("form", ""), args.get("status", ""), args.get("put_forward", "")
-        return cls(year_id=year_id, form_id=int(form) if form.isdigit() else None,
-                   status=status if status in {s.value for s in ApplicationStatus} else "",
-                   put_forward=put_forward if put_forward in {SELF, *(k.value for k in NominationKind)} else "",
-                   search=args.get("q", "").strip()[:100])
+        return cls(year_id=year_from(args, default_year), form_id=id_from(args, "form"),
+                   status=choice_from(args, "status", ApplicationStatus),
+                   put_forward=choice_from(args, "put_forward", (SELF, *NominationKind)), search=search_from(args))
 
     @property
     def year_arg(self):
-        return str(self.year_id) if self.year_id else ALL_YEARS
+        return year_arg(self.year_id)
 
 
 def application_query(filters):

@@ -5,13 +5,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import contains_eager, selectinload
 
 from app.bases.models import MenteeParticipation, MenteeStatus, MentorParticipation, MentorStatus
+from app.core.filters import choice_from, id_from, search_from, year_arg, year_from
 from app.core.search import contains_pattern
 from app.core.sorting import apply_sort
 from app.people.categories import MENTEE_CATEGORIES_BY_PERSON, MenteeCategory, MentorCategory
 from app.people.models import Person
 from app.programs.services import current_year
-
-ALL_YEARS = "all"
 
 
 @dataclass
@@ -28,24 +27,13 @@ class BaseFilters:
     @classmethod
     def from_args(cls, args, default_year, categories, statuses):
         """Read the query string; unknown values are ignored, the year defaults to the current one."""
-        year = args.get("year", "")
-        if year == ALL_YEARS:
-            year_id = None
-        elif year.isdigit():
-            year_id = int(year)
-        else:
-            year_id = default_year.id if default_year else None
-        form = args.get("form", "")
-        category = args.get("category", "")
-        status = args.get("status", "")
-        return cls(year_id=year_id, form_id=int(form) if form.isdigit() else None,
-                   category=category if category in {c.value for c in categories} else "",
-                   status=status if status in {s.value for s in statuses} else "",
-                   search=args.get("q", "").strip()[:100], sort=args.get("sort", ""))
+        return cls(year_id=year_from(args, default_year), form_id=id_from(args, "form"),
+                   category=choice_from(args, "category", categories), status=choice_from(args, "status", statuses),
+                   search=search_from(args), sort=args.get("sort", ""))
 
     @property
     def year_arg(self):
-        return str(self.year_id) if self.year_id else ALL_YEARS
+        return year_arg(self.year_id)
 
 
 MENTEE_SORTS = {

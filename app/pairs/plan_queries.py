@@ -1,15 +1,15 @@
 """The lists behind the mentor's pairings, the meetings' log, a person's plans and a year's progress."""
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from app.bases.models import MenteeParticipation, MentorParticipation
+from app.bases.models import MentorParticipation
+from app.core.filters import choice_from, year_from
 from app.extensions import db
-from app.pairs.models import Pairing, PairingMember
+from app.pairs.models import Pairing
 from app.pairs.plan_models import IndividualPlan, Meeting, MeetingKind, PlanItemStatus, meeting_pairing
-
-ALL_YEARS = "all"
+from app.pairs.queries import pairings_of_person
 
 
 def mentor_pairings(person):
@@ -23,15 +23,8 @@ def mentor_pairings(person):
 
 def person_plans(person):
     """His pairings' plans and last meetings, as a mentor and as a mentee (the person's page)."""
-    as_mentor = select(Pairing.id).join(MentorParticipation, Pairing.mentor_id == MentorParticipation.id).where(
-        MentorParticipation.person_id == person.id)
-    as_mentee = (select(PairingMember.pairing_id)
-                 .join(MenteeParticipation, PairingMember.mentee_id == MenteeParticipation.id)
-                 .where(MenteeParticipation.person_id == person.id))
-    pairings = db.session.scalars(
-        select(Pairing).where(or_(Pairing.id.in_(as_mentor), Pairing.id.in_(as_mentee)))
-        .options(selectinload(Pairing.plan), selectinload(Pairing.meetings))
-        .order_by(Pairing.starts_on.desc(), Pairing.id.desc())).all()
+    pairings = db.session.scalars(pairings_of_person(person).options(
+        selectinload(Pairing.plan), selectinload(Pairing.meetings))).all()
     return {"rows": [(pairing, pairing.plan, _last(pairing)) for pairing in pairings]}
 
 
@@ -74,11 +67,7 @@ class MeetingFilters:
 
     @classmethod
     def from_args(cls, args, default_year):
-        year = args.get("year", "")
-        year_id = None if year == ALL_YEARS else int(year) if year.isdigit() else (
-            default_year.id if default_year else None)
-        kind = args.get("kind", "")
-        return cls(year_id=year_id, kind=kind if kind in {k.value for k in MeetingKind} else "")
+        return cls(year_id=year_from(args, default_year), kind=choice_from(args, "kind", MeetingKind))
 
 
 def meeting_query(filters, pairing_ids=None):

@@ -5,12 +5,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased, selectinload
 
 from app.bases.models import MenteeParticipation, MentorParticipation
+from app.core.filters import choice_from, id_from, search_from, year_arg, year_from
 from app.core.search import contains_pattern
 from app.extensions import db
 from app.pairs.models import Pairing, PairingKind, PairingMember, PairingState
 from app.people.models import Person
-
-ALL_YEARS = "all"
 
 
 @dataclass
@@ -23,18 +22,13 @@ class PairingFilters:
 
     @classmethod
     def from_args(cls, args, default_year):
-        year = args.get("year", "")
-        year_id = None if year == ALL_YEARS else int(year) if year.isdigit() else (
-            default_year.id if default_year else None)
-        form, kind, state = args.get("form", ""), args.get("kind", ""), args.get("state", "")
-        return cls(year_id=year_id, form_id=int(form) if form.isdigit() else None,
-                   kind=kind if kind in {k.value for k in PairingKind} else "",
-                   state=state if state in {s.value for s in PairingState} else "",
-                   search=args.get("q", "").strip()[:100])
+        return cls(year_id=year_from(args, default_year), form_id=id_from(args, "form"),
+                   kind=choice_from(args, "kind", PairingKind), state=choice_from(args, "state", PairingState),
+                   search=search_from(args))
 
     @property
     def year_arg(self):
-        return str(self.year_id) if self.year_id else ALL_YEARS
+        return year_arg(self.year_id)
 
 
 def pairing_query(filters):
@@ -62,15 +56,19 @@ def pairing_query(filters):
     return query
 
 
-def person_pairings(person):
-    """His pairings as a mentor and as a mentee, every year, newest first (the person's page)."""
+def pairings_of_person(person):
+    """A select of his pairings as a mentor and as a mentee, every year, newest first."""
     as_mentor = select(Pairing.id).join(MentorParticipation, Pairing.mentor_id == MentorParticipation.id).where(
         MentorParticipation.person_id == person.id)
     as_mentee = (select(PairingMember.pairing_id)
                  .join(MenteeParticipation, PairingMember.mentee_id == MenteeParticipation.id)
                  .where(MenteeParticipation.person_id == person.id))
-    pairings = db.session.scalars(
-        select(Pairing).where(or_(Pairing.id.in_(as_mentor), Pairing.id.in_(as_mentee)))
-        .options(selectinload(Pairing.members).joinedload(PairingMember.mentee))
-        .order_by(Pairing.starts_on.desc(), Pairing.id.desc())).all()
+    return (select(Pairing).where(or_(Pairing.id.in_(as_mentor), Pairing.id.in_(as_mentee)))
+            .order_by(Pairing.starts_on.desc(), Pairing.id.desc()))
+
+
+def person_pairings(person):
+    """His pairings with their members (the person's page)."""
+    pairings = db.session.scalars(pairings_of_person(person).options(
+        selectinload(Pairing.members).joinedload(PairingMember.mentee))).all()
     return {"pairings": pairings}
