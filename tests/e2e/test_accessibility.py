@@ -17,7 +17,8 @@ from tests.e2e.a11y_world import ACCOUNTS, DEMO_PASSWORD, seed_world
 from tests.e2e.conftest import log_in, wait_for_scripts
 from tests.e2e.page_map import all_pages
 
-pytestmark = pytest.mark.browser
+#: The pages' markup is the same on both databases: checked once (the role matrix opens every page on both).
+pytestmark = [pytest.mark.browser, pytest.mark.one_database]
 
 
 #: The pages are checked in this many tests, each a share of the roles: the workers check them side by side instead

@@ -9,7 +9,8 @@ from tests.e2e.conftest import log_in, wait_for_scripts
 from tests.helpers import TEST_PASSWORD
 from tests.selection.fixtures import candidate, composition, meeting, on_agenda, people  # noqa: F401  (fixtures)
 
-pytestmark = pytest.mark.browser
+#: Focus, skip links and live regions are the same on both databases: checked once.
+pytestmark = [pytest.mark.browser, pytest.mark.one_database]
 
 
 def tab_to(page, locator, limit=30):

@@ -16,6 +16,9 @@ import pytest
 
 from app.documents.converter import PdfConverter
 
+#: Processes, signals and reaping: no database is involved, checked once.
+pytestmark = pytest.mark.one_database
+
 ROOT = Path(__file__).resolve().parents[2]
 STAND_INS = Path(__file__).resolve().parent / "stand_ins"
 
