@@ -134,7 +134,9 @@ class Pairing(LinkedDocumentsMixin, TimestampMixin, db.Model):
 
     @property
     def title(self):
-        mentees = ", ".join(mentee.person.short_name for mentee in self.mentees) or "—"
+        """The mentor and the mentees: those still in it while it runs, everyone who was once it is closed."""
+        members = self.current_members if self.state.is_open else self.members
+        mentees = ", ".join(member.mentee.person.short_name for member in members) or "—"
         return f"{self.mentor.person.short_name} — {mentees}"
 
     @property

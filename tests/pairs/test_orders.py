@@ -184,3 +184,13 @@ def test_an_order_typed_by_hand_about_a_recorded_pair_is_refused_4_7_4_8(app, pa
     assert "Заполнить из" in error.value.message and "Лебедев" in error.value.message
     db.session.rollback()
     assert pairing.state == PairingState.ACTIVE and not documents_for("pairing", pairing.id)
+
+
+def test_a_completed_pair_still_names_its_mentee(app, pair):
+    """Found by opening the demo's completed pairs: «Пара Глухих М.В. — —» — a closed pairing named nobody, as its
+    members had left it. Its history names who was in it."""
+    pairing, mentee, mentor, _ = pair
+    bases.complete_mentee(mentee, on=date(2027, 6, 30))
+    db.session.commit()
+    assert pairing.state == PairingState.COMPLETED
+    assert pairing.label == "Пара Лебедев Д.И. — Кузьмич А.С."
